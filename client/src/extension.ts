@@ -1,0 +1,28 @@
+/** The VS Code client: starts the bundled language server over IPC for the two Postfix languages. */
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'postfix-main' },
+      { scheme: 'file', language: 'postfix-master' },
+      { scheme: 'untitled', language: 'postfix-main' },
+      { scheme: 'untitled', language: 'postfix-master' },
+    ],
+    synchronize: { configurationSection: 'postfix' },
+  };
+  client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

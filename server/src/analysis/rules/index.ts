@@ -1,0 +1,8 @@
+/** The registry of all rules. Add a rule here and to the README's rule table. */
+import type { Rule } from '../types';
+import { leadingWhitespace } from './leadingWhitespace';
+import { masterField } from './masterField';
+import { masterSyntax } from './masterSyntax';
+import { syntaxError } from './syntaxError';
+
+export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax];

@@ -1,0 +1,36 @@
+/**
+ * Suppression comments: `# postfix-lint: disable-next-line RULE-ID[, RULE-ID]` on its own line
+ * silences those rules (all rules when none is named) on the next setting or service;
+ * `# postfix-lint: disable RULE-ID[, ...]` silences them from there to the end of the file.
+ */
+import type { LogicalLine, PhysicalLine, Span } from '../parser/types';
+
+export interface Suppression extends Span {
+  /** Rule ids, or undefined for every rule. */
+  rules?: Set<string>;
+}
+
+const PATTERN = /^\s*#\s*postfix-lint:\s*(disable-next-line|disable)\b(.*)$/;
+
+export function findSuppressions(text: string, lines: PhysicalLine[], logical: LogicalLine[]): Suppression[] {
+  const out: Suppression[] = [];
+  let next = 0;
+  for (const line of lines) {
+    if (line.kind !== 'comment') continue;
+    const m = PATTERN.exec(text.slice(line.start, line.end));
+    if (!m) continue;
+    const ids = m[2].split(/[\s,]+/).filter((x) => x.length > 0);
+    const rules = ids.length > 0 ? new Set(ids) : undefined;
+    if (m[1] === 'disable') {
+      out.push({ start: line.start, end: text.length, rules });
+      continue;
+    }
+    while (next < logical.length && logical[next].start < line.end) next++;
+    if (next < logical.length) out.push({ start: logical[next].start, end: logical[next].end, rules });
+  }
+  return out;
+}
+
+export function isSuppressed(suppressions: Suppression[], code: string, offset: number): boolean {
+  return suppressions.some((s) => offset >= s.start && offset <= s.end && (!s.rules || s.rules.has(code)));
+}

@@ -1,0 +1,86 @@
+/** Command-line options of postfix-lint. */
+import { parseVersion } from '../data/versions';
+import type { ConfigKind } from '../model/documents';
+import type { SeveritySetting } from '../analysis/types';
+
+export interface LintOptions {
+  paths: string[];
+  kind?: ConfigKind;
+  dump: boolean;
+  format: 'text' | 'json';
+  postfixVersion?: string;
+  rules: Record<string, SeveritySetting>;
+  help: boolean;
+}
+
+export const USAGE = `usage: postfix-lint [options] PATH...
+
+PATH is a main.cf or master.cf file, or a directory holding them. main.cf and master.cf of one
+directory are checked together.
+
+options:
+  --kind main|master        read every FILE as this kind (default: from the file name)
+  --postfix-version X.Y     judge against this Postfix release (default: compatibility_level
+                            of 3.6 or later, else the newest stable release)
+  --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning or error (repeatable)
+  --format text|json        output format (default: text)
+  --dump                    print what Postfix reads from each file as JSON, instead of linting
+  -h, --help                show this help
+
+exit status: 0 no errors, 1 errors found, 2 usage or read error`;
+
+export class UsageError extends Error {}
+
+const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
+
+export function parseArgs(argv: string[]): LintOptions {
+  const opts: LintOptions = { paths: [], dump: false, format: 'text', rules: {}, help: false };
+  const value = (i: number, flag: string): string => {
+    if (i >= argv.length) throw new UsageError(`${flag} needs a value`);
+    return argv[i];
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const next = () => inline ?? value(++i, flag);
+    switch (flag) {
+      case '-h':
+      case '--help':
+        opts.help = true;
+        break;
+      case '--dump':
+        opts.dump = true;
+        break;
+      case '--kind': {
+        const k = next();
+        if (k !== 'main' && k !== 'master') throw new UsageError(`--kind must be main or master, not '${k}'`);
+        opts.kind = k;
+        break;
+      }
+      case '--format': {
+        const f = next();
+        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not '${f}'`);
+        opts.format = f;
+        break;
+      }
+      case '--postfix-version': {
+        const v = next();
+        if (!parseVersion(v)) throw new UsageError(`--postfix-version must look like 3.7 or 3.7.11, not '${v}'`);
+        opts.postfixVersion = v;
+        break;
+      }
+      case '--rule': {
+        const r = next();
+        const m = /^([a-z0-9-]+)=(\w+)$/.exec(r);
+        if (!m || !SEVERITIES.includes(m[2])) throw new UsageError(`--rule takes ID=SEVERITY with SEVERITY one of ${SEVERITIES.join(', ')}, not '${r}'`);
+        opts.rules[m[1]] = m[2] as SeveritySetting;
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+        opts.paths.push(a);
+    }
+  }
+  if (!opts.help && opts.paths.length === 0) throw new UsageError('no file or directory given');
+  return opts;
+}

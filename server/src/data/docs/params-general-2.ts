@@ -1,0 +1,1298 @@
+import type { ParamDocs } from './types';
+
+export const docs: ParamDocs = {
+  lmtp_quote_rfc821_envelope: {
+    summary: 'Whether the LMTP client puts quotes around address local parts in MAIL FROM and RCPT TO when the address syntax needs them, as RFC 5321 requires.',
+    sensible: 'Leave it on; turn it off only for a dedicated transport that talks to a broken server.',
+    related: ['smtp_quote_rfc821_envelope'],
+  },
+  lmtp_randomize_addresses: {
+    summary: 'Whether the LMTP client shuffles the order of equal-preference server addresses, so load spreads over all of them.',
+    sensible: 'Leave it on unless you need a fixed, predictable server order.',
+    related: ['smtp_randomize_addresses'],
+  },
+  lmtp_rcpt_timeout: {
+    summary: 'How long the LMTP client waits for the server to answer a RCPT TO command before giving up on the session.',
+    sensible: 'Leave at the default; lower it only if a local store is known to answer quickly and hangs must be detected sooner.',
+    related: ['smtp_rcpt_timeout', 'lmtp_rset_timeout'],
+  },
+  lmtp_reply_filter: {
+    summary: 'Optional pattern table that rewrites each reply line from an LMTP server before the client interprets it, for example to turn a wrong permanent error into a temporary one.',
+    sensible: 'Leave empty; use a pcre: or regexp: table only to work around a misbehaving server.',
+    related: ['smtp_reply_filter'],
+  },
+  lmtp_rset_timeout: {
+    summary: 'How long the LMTP client waits for the answer to an RSET command, sent when a cached connection is reused or a delivery attempt is aborted.',
+    sensible: 'Leave at the default.',
+    related: ['smtp_rset_timeout'],
+  },
+  lmtp_sasl_auth_cache_name: {
+    summary: 'Optional table in which the LMTP client remembers servers that rejected its SASL login with a 535 reply, so it does not keep retrying the same failing credentials.',
+    sensible: 'Leave empty unless repeated login failures are a problem; if set, use a read-write table through proxy:, e.g. proxy:btree:/var/lib/postfix/lmtp_sasl_auth_cache.',
+    pitfalls: ['The table is written by several processes, so it must be accessed through the proxywrite service and be listed in proxy_write_maps.'],
+    related: ['lmtp_sasl_auth_cache_time', 'lmtp_sasl_auth_soft_bounce', 'proxy_write_maps'],
+  },
+  lmtp_sasl_auth_cache_time: {
+    summary: 'How long an entry in the LMTP SASL authentication-failure cache stays valid before the client tries those credentials again.',
+    sensible: 'Leave at the default; it only matters when lmtp_sasl_auth_cache_name is set.',
+    related: ['lmtp_sasl_auth_cache_name'],
+  },
+  lmtp_sasl_auth_enable: {
+    summary: 'Turns on SASL authentication in the LMTP client, so it logs in to LMTP servers with credentials from lmtp_sasl_password_maps.',
+    sensible: 'Leave off for local mail stores that trust Postfix; enable it only when the LMTP server requires AUTH.',
+    related: ['lmtp_sasl_password_maps', 'lmtp_sasl_security_options', 'smtp_sasl_auth_enable'],
+  },
+  lmtp_sasl_auth_enforce: {
+    summary: 'Removed. A short-lived LMTP client SASL setting that was dropped soon after it appeared; current Postfix no longer recognizes the name.',
+    sensible: 'Delete it from main.cf.',
+    related: ['lmtp_sasl_auth_enable'],
+  },
+  lmtp_sasl_auth_soft_bounce: {
+    summary: 'When an LMTP server rejects the SASL login with a 535 reply, defer the mail instead of bouncing it, so a password mistake does not return mail to senders.',
+    sensible: 'Leave it on.',
+    related: ['lmtp_sasl_auth_cache_name', 'smtp_sasl_auth_soft_bounce'],
+  },
+  lmtp_sasl_mechanism_filter: {
+    summary: 'Restricts which SASL mechanisms offered by the LMTP server the client is willing to try; empty means all mechanisms the SASL library supports.',
+    sensible: 'Leave empty; list mechanisms such as plain, login only when the server advertises one that fails.',
+    related: ['smtp_sasl_mechanism_filter', 'lmtp_sasl_security_options'],
+  },
+  lmtp_sasl_password_maps: {
+    summary: 'Lookup tables that give the LMTP client its SASL username and password, keyed by next-hop destination (or by sender with sender-dependent authentication).',
+    sensible: 'Point it at a root-owned table readable only by root, e.g. lmdb:/etc/postfix/lmtp_sasl_passwd.',
+    pitfalls: ['The source file holds clear-text passwords; protect both it and the indexed file.'],
+    related: ['lmtp_sasl_auth_enable', 'lmtp_sender_dependent_authentication', 'smtp_sasl_password_maps'],
+  },
+  lmtp_sasl_password_result_delimiter: {
+    summary: 'The character that separates the username from the password in a lmtp_sasl_password_maps lookup result.',
+    sensible: 'Leave at the default unless usernames themselves contain that character.',
+    related: ['lmtp_sasl_password_maps', 'smtp_sasl_password_result_delimiter'],
+  },
+  lmtp_sasl_path: {
+    summary: 'Implementation-specific location of the SASL configuration used by the LMTP client, passed to the SASL library.',
+    sensible: 'Leave empty for the Cyrus library defaults.',
+    related: ['lmtp_sasl_type', 'smtp_sasl_path'],
+  },
+  lmtp_sasl_security_options: {
+    summary: 'Which kinds of SASL mechanisms the LMTP client refuses to use when logging in to a server.',
+    sensible: 'Keep the default that forbids plaintext and anonymous mechanisms, unless the connection is protected by TLS and the server only offers PLAIN/LOGIN.',
+    values: {
+      noplaintext: 'refuse mechanisms that send the password in the clear (PLAIN, LOGIN)',
+      noactive: 'refuse mechanisms open to active, non-dictionary attacks',
+      nodictionary: 'refuse mechanisms open to passive dictionary attacks',
+      noanonymous: 'refuse mechanisms that allow anonymous login',
+      forward_secrecy: 'require mechanisms that provide forward secrecy between sessions',
+      mutual_auth: 'require mechanisms that authenticate both sides',
+    },
+    related: ['lmtp_sasl_tls_security_options', 'smtp_sasl_security_options'],
+  },
+  lmtp_sasl_type: {
+    summary: 'Which SASL plug-in the LMTP client uses; the client side supports only Cyrus SASL.',
+    sensible: 'Leave at cyrus.',
+    values: {
+      cyrus: 'Cyrus SASL library, the only client-side choice',
+      dovecot: 'server side only; not usable for the LMTP client',
+    },
+    related: ['lmtp_sasl_path', 'smtp_sasl_type'],
+  },
+  lmtp_send_dummy_mail_auth: {
+    summary: 'Whether the LMTP client adds an empty AUTH=<> option to MAIL FROM in SASL-authenticated sessions.',
+    sensible: 'Leave off; some servers mishandle the option.',
+    related: ['smtp_send_dummy_mail_auth'],
+  },
+  lmtp_send_xforward_command: {
+    summary: 'Whether the LMTP client passes the original client name, address, protocol and HELO to the server with XFORWARD, when the server announces support for it.',
+    sensible: 'Enable it when delivering to a content filter or store whose logs should show the original client; otherwise leave off.',
+    related: ['lmtp_xforward_timeout', 'smtp_send_xforward_command', 'smtpd_authorized_xforward_hosts'],
+  },
+  lmtp_sender_dependent_authentication: {
+    summary: 'Makes the LMTP client look up SASL credentials by sender address before the next-hop lookup, so different senders can log in with different accounts.',
+    sensible: 'Leave off unless per-sender accounts are needed.',
+    related: ['lmtp_sasl_password_maps', 'smtp_sender_dependent_authentication'],
+  },
+  lmtp_skip_5xx_greeting: {
+    summary: 'When an LMTP server greets with a 5xx code, try the next server instead of bouncing the mail at once.',
+    sensible: 'Leave it on.',
+    related: ['smtp_skip_5xx_greeting'],
+  },
+  lmtp_skip_quit_response: {
+    summary: 'Whether the LMTP client closes the connection right after sending QUIT instead of waiting for the server reply.',
+    sensible: 'Leave at the default.',
+    related: ['smtp_skip_quit_response'],
+  },
+  lmtp_tcp_port: {
+    summary: 'The TCP port the LMTP client uses when a destination names a host without an explicit port; a services name or a number.',
+    sensible: 'Leave at the LMTP standard port; give the port in the destination (e.g. lmtp:inet:store.example:2003) when it differs.',
+  },
+  lmtp_xforward_timeout: {
+    summary: 'How long the LMTP client waits for the answer to an XFORWARD command.',
+    sensible: 'Leave at the default.',
+    related: ['lmtp_send_xforward_command', 'smtp_xforward_timeout'],
+  },
+  local_command_shell: {
+    summary: 'Optional shell through which local(8) runs commands from aliases and .forward files; when empty, simple commands run directly and /bin/sh is used only for shell syntax.',
+    sensible: 'Leave empty, or set a restricted shell such as smrsh to limit what users can run (e.g. /usr/sbin/smrsh -c).',
+    pitfalls: ['Once set, every command goes through this shell, even those without shell syntax.'],
+    related: ['allow_mail_to_commands', 'mailbox_command'],
+  },
+  local_delivery_status_filter: {
+    summary: 'Optional table that rewrites the delivery status (code and text) reported by the local(8) delivery agent before it is logged or sent in bounces.',
+    sensible: 'Leave at the default, which inherits default_delivery_status_filter.',
+    related: ['default_delivery_status_filter'],
+  },
+  local_destination_concurrency_limit: {
+    summary: 'How many deliveries the local transport may run in parallel to the same local recipient.',
+    sensible: 'Keep it low (the default); a larger value causes mailbox lock contention and runaway command deliveries.',
+    related: ['default_destination_concurrency_limit', 'local_destination_recipient_limit'],
+  },
+  local_destination_recipient_limit: {
+    summary: 'How many recipients one local delivery request may carry; the default of one keeps per-user concurrency meaningful.',
+    sensible: 'Leave at the default; with larger values several users share one delivery request, which defeats the per-recipient concurrency limit.',
+    related: ['local_destination_concurrency_limit', 'default_destination_recipient_limit'],
+  },
+  local_header_rewrite_clients: {
+    summary: 'Which clients count as local for header rewriting: their incomplete header addresses get $myorigin or $mydomain appended; headers from others are governed by remote_header_rewrite_domain.',
+    sensible: 'Use permit_inet_interfaces, optionally adding permit_mynetworks and permit_sasl_authenticated for submission clients.',
+    related: ['remote_header_rewrite_domain', 'append_at_myorigin', 'append_dot_mydomain'],
+  },
+  local_login_sender_maps: {
+    summary: 'Tables keyed by UNIX login name that list the envelope senders each local user may use with sendmail/postdrop; the default lets everyone use any sender.',
+    sensible: 'Restrict it on shared hosts, e.g. inline:{ root=*, postfix=* } followed by pcre: rules allowing users only their own address.',
+    related: ['authorized_submit_users', 'empty_address_local_login_sender_maps_lookup_key'],
+  },
+  local_recipient_maps: {
+    summary: 'Tables of valid local recipients; the SMTP server rejects unknown users in $mydestination domains at RCPT time instead of accepting and bouncing them.',
+    sensible: 'Keep the default (UNIX accounts plus aliases), adding any other tables local(8) delivers to.',
+    pitfalls: ['Setting it empty makes Postfix accept mail for any local name and bounce it later, which creates backscatter.'],
+    related: ['mydestination', 'alias_maps', 'luser_relay', 'unknown_local_recipient_reject_code'],
+  },
+  local_transport: {
+    summary: 'The default delivery transport (and optional next hop) for domains in $mydestination.',
+    sensible: 'Leave at the default unless local domains are delivered by another agent, e.g. lmtp:unix:private/dovecot-lmtp.',
+    related: ['mydestination', 'mailbox_transport', 'virtual_transport'],
+  },
+  luser_relay: {
+    summary: 'Optional address that receives mail for unknown local recipients instead of bouncing it, such as a catch-all mailbox.',
+    sensible: 'Leave empty; a catch-all collects huge amounts of spam.',
+    pitfalls: ['It only works when local_recipient_maps is empty or does not reject the unknown users at SMTP time.'],
+    related: ['local_recipient_maps', 'mydestination'],
+  },
+  mail_name: {
+    summary: 'The name of the mail system as used in the SMTP greeting banner and some generated headers.',
+    sensible: 'Leave at the default.',
+    related: ['smtpd_banner', 'mail_version'],
+  },
+  mail_owner: {
+    summary: 'The UNIX account that owns the Postfix queue and that most daemons run as.',
+    sensible: 'A dedicated unprivileged account with no login and its own group (typically postfix); leave as installed.',
+    pitfalls: ['Never use an account shared with other software or with users, and never root.'],
+    related: ['setgid_group', 'default_privs'],
+  },
+  mail_release_date: {
+    summary: 'Informational: the release date of the installed Postfix build.',
+    sensible: 'Do not set it; query it with postconf.',
+    related: ['mail_version'],
+  },
+  mail_spool_directory: {
+    summary: 'The directory where local(8) stores UNIX-style mailboxes; with a trailing slash it delivers in maildir format instead.',
+    sensible: 'Match the system convention, usually /var/mail or /var/spool/mail.',
+    related: ['home_mailbox', 'mailbox_command'],
+  },
+  mail_version: {
+    summary: 'Informational: the version of the installed Postfix; it can be referenced as $mail_version.',
+    sensible: 'Do not set it.',
+    pitfalls: ['Putting $mail_version into smtpd_banner tells every client exactly which release you run.'],
+    related: ['mail_release_date', 'smtpd_banner'],
+  },
+  mailbox_command: {
+    summary: 'Optional external program, such as procmail or Dovecot deliver, that local(8) uses for mailbox delivery instead of writing the mailbox itself; it runs with the recipient\'s privileges.',
+    sensible: 'Leave empty, or give the full path, e.g. /usr/lib/dovecot/deliver.',
+    pitfalls: ['Mail for root is delivered with default_privs rights, so root should have an alias to a real user.', 'Aliases and .forward files are processed first; the command only handles the final mailbox delivery.'],
+    related: ['mailbox_command_maps', 'mailbox_transport', 'home_mailbox'],
+  },
+  mailbox_command_maps: {
+    summary: 'Optional tables that choose a per-user mailbox_command, looked up by recipient name.',
+    sensible: 'Leave empty unless different users need different delivery programs.',
+    related: ['mailbox_command'],
+  },
+  mailbox_delivery_lock: {
+    summary: 'Which locking methods local(8) uses while appending to a UNIX-style mailbox; run postconf -l to see what your system supports.',
+    sensible: 'Leave at the system default, which matches what local mail readers expect.',
+    values: {
+      flock: 'BSD-style kernel lock on the open file',
+      fcntl: 'POSIX kernel record lock',
+      dotlock: 'create a mailbox.lock file next to the mailbox',
+    },
+    pitfalls: ['All programs that touch the mailbox must agree on the lock method, or mail can be corrupted.'],
+    related: ['mail_spool_directory'],
+  },
+  mailbox_size_limit: {
+    summary: 'The largest size in bytes that local(8) lets a mailbox file or maildir message grow to; zero removes the limit.',
+    sensible: 'Keep it well above message_size_limit, e.g. several hundred megabytes or 0 when quotas are enforced elsewhere.',
+    pitfalls: ['It must not be smaller than message_size_limit, or Postfix refuses to deliver.'],
+    related: ['message_size_limit', 'virtual_mailbox_limit'],
+  },
+  mailbox_transport: {
+    summary: 'Optional transport to which local(8) hands off mailbox delivery after alias and .forward processing, for example an LMTP store.',
+    sensible: 'Leave empty, or set e.g. lmtp:unix:private/dovecot-lmtp.',
+    related: ['mailbox_transport_maps', 'fallback_transport', 'local_transport'],
+  },
+  mailbox_transport_maps: {
+    summary: 'Optional per-recipient version of mailbox_transport, looked up by user name.',
+    sensible: 'Leave empty unless users live on different stores.',
+    related: ['mailbox_transport'],
+  },
+  maillog_file: {
+    summary: 'Name of a file that postlogd writes all logging to, instead of syslog; used in containers or without a syslog daemon.',
+    sensible: 'Leave empty to use syslog; set /dev/stdout in containers or e.g. /var/log/postfix.log.',
+    pitfalls: ['It only takes effect when the postlog service exists in master.cf and the path matches maillog_file_prefixes.'],
+    related: ['maillog_file_prefixes', 'maillog_file_compressor', 'postlog_service_name'],
+  },
+  maillog_file_compressor: {
+    summary: 'The program that postfix logrotate runs on the rotated log file, given the file name as argument.',
+    sensible: 'Leave at gzip, or use another compressor present on the host.',
+    related: ['maillog_file', 'maillog_file_rotate_suffix'],
+  },
+  maillog_file_permissions: {
+    summary: 'The permission bits given to the maillog_file when it is created.',
+    sensible: 'Keep it owner-only, or use 0640 if a log reader group must read it.',
+    related: ['maillog_file'],
+  },
+  maillog_file_prefixes: {
+    summary: 'Allowed path prefixes for maillog_file, a guard against a typo making Postfix write logs over an important file.',
+    sensible: 'Leave at the default unless your log lives elsewhere; then add that directory.',
+    related: ['maillog_file'],
+  },
+  maillog_file_rotate_suffix: {
+    summary: 'strftime(3) format appended to the log file name when postfix logrotate renames it.',
+    sensible: 'Leave at the default, which sorts well and allows several rotations per day.',
+    related: ['maillog_file', 'maillog_file_compressor'],
+  },
+  mailq_path: {
+    summary: 'Where the Sendmail-compatible mailq command is installed; used by the installer and upgrade scripts.',
+    sensible: 'Leave as installed.',
+    related: ['sendmail_path', 'newaliases_path'],
+  },
+  manpage_directory: {
+    summary: 'Where the Postfix manual pages are installed; informational for the installer.',
+    sensible: 'Leave as installed.',
+  },
+  maps_rbl_domains: {
+    summary: 'Obsolete list of DNS blocklist zones used by the old reject_maps_rbl restriction; replaced by naming each zone in a reject_rbl_client restriction.',
+    sensible: 'Remove it and write reject_rbl_client zone.example in smtpd_recipient_restrictions instead.',
+    related: ['rbl_reply_maps', 'maps_rbl_reject_code'],
+  },
+  maps_rbl_reject_code: {
+    summary: 'The SMTP reply code used when a client is refused by reject_rbl_client or one of the reject_rhsbl_* restrictions.',
+    sensible: 'Leave at the default.',
+    related: ['rbl_reply_maps', 'default_rbl_reply'],
+  },
+  masquerade_classes: {
+    summary: 'Which kinds of addresses address masquerading is applied to.',
+    sensible: 'Leave at the default: sender envelope and header addresses, not envelope recipients.',
+    values: {
+      envelope_sender: 'the MAIL FROM address',
+      envelope_recipient: 'the RCPT TO addresses (off by default because it can break delivery)',
+      header_sender: 'sender headers such as From:',
+      header_recipient: 'recipient headers such as To: and Cc:',
+    },
+    related: ['masquerade_domains', 'masquerade_exceptions'],
+  },
+  masquerade_domains: {
+    summary: 'Domains below which host names are stripped from addresses, so user@host.example.com appears as user@example.com; a leading ! exempts a subdomain.',
+    sensible: 'Leave empty, or list your main domain, e.g. masquerade_domains = example.com.',
+    pitfalls: ['The list is searched left to right, so put !exceptions before the domain they carve out of.'],
+    related: ['masquerade_classes', 'masquerade_exceptions'],
+  },
+  masquerade_exceptions: {
+    summary: 'Local parts (user names) whose addresses are never masqueraded, so for example root@host keeps its host name.',
+    sensible: 'Leave empty, or list accounts such as root, mailer-daemon.',
+    related: ['masquerade_domains'],
+  },
+  master_service_disable: {
+    summary: 'Turns off selected master.cf listeners by service type (inet, unix, fifo, pass) or by name/type pairs, without editing master.cf.',
+    sensible: 'Leave empty; e.g. smtp/inet disables only the port-25 listener, which is handy on a backup instance.',
+    pitfalls: ['Wildcards such as * or all, and type:table patterns, are not supported.'],
+  },
+  max_idle: {
+    summary: 'How long an idle daemon process waits for new work before exiting on its own; long-running services such as qmgr ignore it.',
+    sensible: 'Leave at the default; lower values free memory faster on small hosts.',
+    related: ['max_use'],
+  },
+  max_use: {
+    summary: 'How many connections or requests a daemon process serves before it exits and master starts a fresh one.',
+    sensible: 'Leave at the default.',
+    related: ['max_idle'],
+  },
+  maximal_backoff_time: {
+    summary: 'The longest wait between delivery attempts for a deferred message; the retry interval grows up to this value.',
+    sensible: 'Leave at the default; it should be larger than minimal_backoff_time and queue_run_delay.',
+    related: ['minimal_backoff_time', 'queue_run_delay', 'maximal_queue_lifetime'],
+  },
+  maximal_queue_lifetime: {
+    summary: 'How long a message may stay deferred in the queue before Postfix gives up and returns it as undeliverable; zero means one delivery attempt only.',
+    sensible: 'Leave at the default of several days, which covers weekend outages at the receiving side.',
+    related: ['bounce_queue_lifetime', 'delay_warning_time', 'maximal_backoff_time'],
+  },
+  message_drop_headers: {
+    summary: 'Header names that cleanup(8) removes from every message after header_checks and before Milters see it, such as Bcc:.',
+    sensible: 'Leave at the default; removing Bcc: keeps blind recipients hidden.',
+    pitfalls: ['Removing bcc from the list exposes blind-copy recipients to every recipient.'],
+    related: ['header_checks'],
+  },
+  message_reject_characters: {
+    summary: 'Characters whose presence anywhere in the raw message content makes Postfix reject the message; C escapes such as \\0 are allowed.',
+    sensible: 'Leave empty, or use \\0 to refuse messages with NUL bytes.',
+    pitfalls: ['It looks at raw, not MIME-decoded content, and is disabled by receive_override_options = no_header_body_checks.'],
+    related: ['message_strip_characters', 'receive_override_options'],
+  },
+  message_size_limit: {
+    summary: 'The largest message, including envelope data, that Postfix accepts; larger messages are refused during SMTP or by sendmail.',
+    sensible: 'Raise it to suit your users, e.g. 52428800 (50 MB); remember attachments grow by about a third when encoded.',
+    pitfalls: ['mailbox_size_limit and virtual_mailbox_limit must not be smaller, or local deliveries fail.', 'Values that are too small can also make bounce messages undeliverable.'],
+    related: ['mailbox_size_limit', 'virtual_mailbox_limit', 'queue_minfree'],
+  },
+  message_strip_characters: {
+    summary: 'Characters that Postfix silently deletes from message content on arrival; C escapes such as \\0 are allowed.',
+    sensible: 'Leave empty, or use \\0 to remove NUL bytes.',
+    pitfalls: ['Disabled by receive_override_options = no_header_body_checks; it works on raw content, not decoded MIME.'],
+    related: ['message_reject_characters'],
+  },
+  meta_directory: {
+    summary: 'Directory for non-executable files shared by all Postfix instances, such as postfix-files, dynamicmaps.cf and the multi-instance templates.',
+    sensible: 'Leave as installed.',
+    related: ['config_directory', 'shlib_directory'],
+  },
+  milter_command_timeout: {
+    summary: 'How long Postfix waits when sending an SMTP event (HELO, MAIL, RCPT and so on) to a Milter and reading its answer.',
+    sensible: 'Leave at the default.',
+    related: ['milter_connect_timeout', 'milter_content_timeout', 'milter_default_action'],
+  },
+  milter_connect_macros: {
+    summary: 'The Sendmail-style macros that Postfix sends to Milters at connection time.',
+    sensible: 'Leave at the default unless a Milter documents that it needs more.',
+    related: ['milter_helo_macros', 'milter_mail_macros'],
+  },
+  milter_connect_timeout: {
+    summary: 'How long Postfix waits to establish a connection to a Milter.',
+    sensible: 'Leave at the default.',
+    related: ['milter_command_timeout', 'milter_default_action'],
+  },
+  milter_content_timeout: {
+    summary: 'How long Postfix waits when sending message headers and body to a Milter and reading its answer.',
+    sensible: 'Leave at the default; raise it only for Milters that scan large messages slowly.',
+    related: ['milter_command_timeout'],
+  },
+  milter_data_macros: {
+    summary: 'The macros sent to Milters with the DATA command.',
+    sensible: 'Leave at the default.',
+    related: ['milter_end_of_data_macros'],
+  },
+  milter_default_action: {
+    summary: 'What Postfix does when a Milter is unreachable or misbehaves. Newer releases default to shutdown, a temporary failure that ends the session.',
+    sensible: 'tempfail or the newer default, so mail is retried; accept only for an optional Milter.',
+    values: {
+      accept: 'carry on as if the Milter were not configured',
+      reject: 'refuse the rest of the session with a permanent error',
+      tempfail: 'refuse the rest of the session with a temporary error',
+      quarantine: 'accept the mail but put it in the hold queue',
+    },
+    pitfalls: ['With reject, a crashed Milter makes Postfix refuse legitimate mail permanently.'],
+    related: ['smtpd_milters', 'non_smtpd_milters', 'milter_connect_timeout'],
+  },
+  milter_end_of_data_macros: {
+    summary: 'The macros sent to Milters at the end of the message content.',
+    sensible: 'Leave at the default.',
+    related: ['milter_data_macros'],
+  },
+  milter_end_of_header_macros: {
+    summary: 'The macros sent to Milters after the last message header.',
+    sensible: 'Leave at the default.',
+  },
+  milter_header_checks: {
+    summary: 'header_checks-style tables applied to headers that Milters add, so their verdicts (for example a spam flag) can trigger Postfix actions.',
+    sensible: 'Leave empty; if used, take a regexp: or pcre: table, e.g. to FILTER or HOLD mail marked as spam.',
+    pitfalls: ['PREPEND is not available here, and an exact-key table type such as hash: never matches header lines.'],
+    related: ['header_checks', 'smtpd_milters'],
+  },
+  milter_helo_macros: {
+    summary: 'The macros sent to Milters with HELO/EHLO, by default TLS session details.',
+    sensible: 'Leave at the default.',
+    related: ['milter_connect_macros'],
+  },
+  milter_macro_daemon_name: {
+    summary: 'The value Postfix sends to Milters as the {daemon_name} macro.',
+    sensible: 'Leave at the default, or set a per-service name with -o in master.cf so a Milter such as OpenDKIM can tell submission from port 25 (e.g. ORIGINATING).',
+    related: ['milter_connect_macros'],
+  },
+  milter_macro_defaults: {
+    summary: 'Default values for Milter macros that Postfix has no value for in the current context, given as name=value pairs.',
+    sensible: 'Leave empty unless a Milter expects a macro Postfix does not supply.',
+  },
+  milter_macro_v: {
+    summary: 'The value Postfix sends to Milters as the {v} macro (mail system name and version).',
+    sensible: 'Leave at the default.',
+    related: ['mail_name', 'mail_version'],
+  },
+  milter_mail_macros: {
+    summary: 'The macros sent to Milters with MAIL FROM, including SASL login details and the sender address.',
+    sensible: 'Leave at the default.',
+    related: ['milter_rcpt_macros'],
+  },
+  milter_protocol: {
+    summary: 'The Sendmail Milter protocol version Postfix speaks; append no_header_reply for Milters that do not answer every header.',
+    sensible: 'Leave at the default, which current libmilter supports; lower it only for an old Milter that fails to negotiate.',
+    values: {
+      '2': 'very old Sendmail 8 Milters',
+      '3': 'old Sendmail 8 Milters',
+      '4': 'Milters built for Sendmail 8.13',
+      '6': 'Milters built for Sendmail 8.14 or later',
+    },
+    related: ['smtpd_milters'],
+  },
+  milter_rcpt_macros: {
+    summary: 'The macros sent to Milters with each RCPT TO.',
+    sensible: 'Leave at the default.',
+    related: ['milter_mail_macros'],
+  },
+  milter_unknown_command_macros: {
+    summary: 'The macros sent to Milters when the client issues an unknown or unimplemented SMTP command.',
+    sensible: 'Leave at the default.',
+  },
+  mime_boundary_length_limit: {
+    summary: 'How many characters of a MIME boundary string the MIME parser compares; boundaries that agree in that prefix are treated as the same.',
+    sensible: 'Leave at the default.',
+    related: ['mime_nesting_limit'],
+  },
+  mime_header_checks: {
+    summary: 'header_checks-style tables applied to MIME part headers (Content-Type and similar) instead of the top-level message headers.',
+    sensible: 'Leave at the default, which reuses header_checks; set a separate regexp:/pcre: table to block attachment types.',
+    related: ['header_checks', 'nested_header_checks', 'body_checks'],
+  },
+  mime_nesting_limit: {
+    summary: 'The deepest level of nested multipart or attached-message parts that the MIME parser is willing to process.',
+    sensible: 'Leave at the default.',
+    related: ['mime_boundary_length_limit'],
+  },
+  minimal_backoff_time: {
+    summary: 'The shortest wait before retrying a deferred message; it also bounds how long an unreachable destination stays in the in-memory status cache.',
+    sensible: 'Leave at the default; it must not exceed maximal_backoff_time.',
+    related: ['maximal_backoff_time', 'queue_run_delay'],
+  },
+  multi_instance_directories: {
+    summary: 'Set in the default instance: the configuration directories of all secondary Postfix instances managed by postmulti.',
+    sensible: 'Let postmulti -e create maintain it rather than editing by hand.',
+    related: ['multi_instance_enable', 'multi_instance_wrapper'],
+  },
+  multi_instance_enable: {
+    summary: 'Whether postmulti starts this instance with the others; a disabled instance is skipped at start-up.',
+    sensible: 'Enable it once the instance is fully configured.',
+    related: ['multi_instance_directories', 'multi_instance_name'],
+  },
+  multi_instance_group: {
+    summary: 'Optional group name that lets postmulti start, stop or reload a set of related instances together.',
+    sensible: 'Use one group per role, e.g. mta for the null-client and outbound instances.',
+    related: ['multi_instance_name'],
+  },
+  multi_instance_name: {
+    summary: 'Optional name of this instance, used with postmulti -i; by convention it starts with postfix-.',
+    sensible: 'Give every secondary instance a unique name such as postfix-out.',
+    related: ['multi_instance_group', 'syslog_name'],
+  },
+  multi_instance_wrapper: {
+    summary: 'Set in the default instance to a command that the postfix command calls to act on all instances, normally postmulti.',
+    sensible: 'Set by postmulti -e init; leave it alone afterwards.',
+    related: ['multi_instance_directories'],
+  },
+  multi_recipient_bounce_reject_code: {
+    summary: 'The SMTP reply code used when reject_multi_recipient_bounce refuses a null-sender message with several recipients.',
+    sensible: 'Leave at the default.',
+  },
+  mydestination: {
+    summary: 'The domains this host is the final destination for and delivers with the local transport (UNIX accounts and aliases).',
+    sensible: 'List $myhostname, localhost.$mydomain, localhost and any local mail domains; use an empty value on a null client.',
+    pitfalls: ['Never list a domain here that is also in virtual_alias_domains, virtual_mailbox_domains or relay_domains.', 'Forgetting $myhostname can cause mail loops.'],
+    related: ['local_recipient_maps', 'local_transport', 'virtual_mailbox_domains', 'relay_domains'],
+  },
+  mydomain: {
+    summary: 'The Internet domain of this host; by default derived from myhostname without its first label, and used in the defaults of many other parameters.',
+    sensible: 'Set it when the derived value is wrong, e.g. mydomain = example.com.',
+    related: ['myhostname', 'myorigin', 'mydestination'],
+  },
+  myhostname: {
+    summary: 'The fully qualified name of this host, used in the SMTP banner, HELO/EHLO, Received: headers and as the base of other defaults.',
+    sensible: 'A real FQDN that resolves and matches the reverse DNS of the sending IP, e.g. mail.example.com.',
+    pitfalls: ['A name without a dot, or localhost, causes rejected HELOs and mail loops.'],
+    related: ['mydomain', 'smtp_helo_name', 'smtpd_banner'],
+  },
+  mynetworks: {
+    summary: 'The client networks Postfix trusts, for example for relaying through permit_mynetworks; when unset, it is derived from mynetworks_style.',
+    sensible: 'List loopback plus specific internal networks, e.g. 127.0.0.0/8 [::1]/128 192.0.2.0/28.',
+    pitfalls: ['IPv6 networks must be written in brackets, e.g. [2001:db8::]/64.', 'Too broad a range (or trusting private ranges behind NAT or Docker) makes an open relay.'],
+    related: ['mynetworks_style', 'smtpd_relay_restrictions', 'postscreen_access_list'],
+  },
+  mynetworks_style: {
+    summary: 'How Postfix builds mynetworks when it is not set explicitly: from the host itself, its subnets, or whole address classes.',
+    sensible: 'host, or better an explicit mynetworks list.',
+    values: {
+      class: 'trust whole class A/B/C networks of the interfaces (unsafe)',
+      subnet: 'trust the IP subnets of all local interfaces',
+      host: 'trust only this host\'s own addresses',
+    },
+    pitfalls: ['class and subnet can trust neighbours on a shared provider network and make an open relay.'],
+    related: ['mynetworks'],
+  },
+  myorigin: {
+    summary: 'The domain used for mail posted locally and appended to unqualified addresses, so user becomes user@$myorigin.',
+    sensible: 'Use $mydomain on most hosts, so local mail appears to come from the main domain.',
+    related: ['mydomain', 'myhostname', 'append_at_myorigin'],
+  },
+  nested_header_checks: {
+    summary: 'header_checks-style tables applied to the headers of messages attached inside another message.',
+    sensible: 'Leave at the default, which reuses header_checks.',
+    related: ['header_checks', 'mime_header_checks'],
+  },
+  newaliases_path: {
+    summary: 'Where the Sendmail-compatible newaliases command is installed; used by the installer.',
+    sensible: 'Leave as installed.',
+    related: ['mailq_path', 'sendmail_path'],
+  },
+  non_bdb_custom_mapping: {
+    summary: 'Optional custom rules for the Berkeley DB migration redirect, used instead of the built-in mapping of hash: to $default_database_type and btree: to $default_cache_db_type.',
+    sensible: 'Leave empty unless the built-in redirection does not fit.',
+    related: ['non_bdb_migration_level', 'default_database_type', 'default_cache_db_type'],
+  },
+  non_bdb_migration_allow_root_prefixes: {
+    summary: 'Trusted directory prefixes where the automatic reindexing service may run postmap or postalias as root during Berkeley DB migration.',
+    sensible: 'Keep to root-owned configuration directories; add one only when Postfix logs that a table there needs it and the directory is safe.',
+    pitfalls: ['A prefix writable by other users opens a path to privilege escalation.'],
+    related: ['non_bdb_migration_allow_user_prefixes', 'non_bdb_migration_level'],
+  },
+  non_bdb_migration_allow_user_prefixes: {
+    summary: 'Trusted directory prefixes where the automatic reindexing service may run postmap or postalias as the owner of a non-root table.',
+    sensible: 'Leave at the default unless a logged error names a directory you trust.',
+    related: ['non_bdb_migration_allow_root_prefixes', 'non_bdb_migration_level'],
+  },
+  non_bdb_migration_level: {
+    summary: 'How much Postfix helps when hash: and btree: tables cannot be opened because Berkeley DB is missing; usually set with the postfix non-bdb command.',
+    sensible: 'disable after a manual migration, or enable-redirect as a lasting bridge; use enable-reindex only briefly.',
+    values: {
+      disable: 'no help: fix the configuration and rebuild tables by hand',
+      'enable-redirect': 'silently use the non-Berkeley default types for hash: and btree: tables',
+      'enable-reindex': 'redirect and also build missing index files automatically',
+    },
+    pitfalls: ['enable-reindex runs postmap/postalias with privileges; leaving it on exposes the host to privilege escalation.'],
+    related: ['non_bdb_migration_service_name', 'non_bdb_custom_mapping', 'default_database_type'],
+  },
+  non_bdb_migration_log_redirect: {
+    summary: 'Whether Postfix logs each time a hash: or btree: table is redirected to a non-Berkeley database type.',
+    sensible: 'Leave it on, so remaining hash:/btree: references can be found and fixed.',
+    related: ['non_bdb_migration_level'],
+  },
+  non_bdb_migration_service_name: {
+    summary: 'The master.cf service name of the reindexing daemon used by the enable-reindex migration level.',
+    sensible: 'Leave at the default.',
+    related: ['non_bdb_migration_level'],
+  },
+  non_empty_end_of_header_action: {
+    summary: 'What cleanup(8) does when the message header block ends with a line that is neither a header nor the empty separator line.',
+    sensible: 'Leave at fix_quietly unless you want such malformed mail marked or refused.',
+    values: {
+      fix_quietly: 'insert the missing empty line, as older Postfix did',
+      add_header: 'insert the empty line and add a header noting the defect',
+      reject: 'refuse the message',
+    },
+  },
+  non_fqdn_reject_code: {
+    summary: 'The SMTP reply code used by reject_non_fqdn_helo_hostname, reject_non_fqdn_sender and reject_non_fqdn_recipient.',
+    sensible: 'Leave at the default.',
+  },
+  non_smtpd_milters: {
+    summary: 'Milters applied to mail that does not arrive over SMTP, such as mail submitted with sendmail or picked up from maildrop.',
+    sensible: 'Usually the same signing Milter as smtpd_milters, e.g. inet:127.0.0.1:8891 for OpenDKIM.',
+    related: ['smtpd_milters', 'milter_default_action'],
+  },
+  notify_classes: {
+    summary: 'Which kinds of problems the postmaster is sent reports about.',
+    sensible: 'Keep the default (resource, software); add others briefly for debugging.',
+    values: {
+      bounce: 'copies of bounced-mail headers and transcripts of rejected SMTP sessions',
+      '2bounce': 'bounces that could not themselves be delivered',
+      data: 'sessions that failed because a critical data file was missing',
+      delay: 'headers of delayed mail',
+      policy: 'transcripts of sessions refused by access policy',
+      protocol: 'transcripts of sessions with protocol errors',
+      resource: 'mail deferred for lack of resources, such as queue write errors',
+      software: 'mail deferred by software problems',
+    },
+    pitfalls: ['Reports can contain message content and login details, so postmaster must reach a trusted person.'],
+    related: ['bounce_notice_recipient', 'error_notice_recipient', 'delay_notice_recipient'],
+  },
+  nullmx_reject_code: {
+    summary: 'Documented for some releases as the reply code for addresses whose domain publishes a null MX, but never a real setting that postconf recognizes; it has no effect.',
+    sensible: 'Delete it from main.cf.',
+    related: ['unknown_address_reject_code'],
+  },
+  owner_request_special: {
+    summary: 'Gives owner-listname and listname-request aliases special treatment, and keeps them unsplit when recipient_delimiter is a dash.',
+    sensible: 'Leave it on, especially on mailing-list hosts.',
+    related: ['recipient_delimiter'],
+  },
+  parent_domain_matches_subdomains: {
+    summary: 'Names the features in which a plain domain pattern such as example.com also matches its subdomains; features not listed need the .example.com form to match subdomains.',
+    sensible: 'Leave at the default; removing a feature from the list makes its subdomain matching explicit.',
+    pitfalls: ['Because relay_domains is in the default list, relaying for example.com also allows relaying for every host below it.'],
+    related: ['relay_domains', 'mynetworks', 'permit_mx_backup_networks'],
+  },
+  permit_mx_backup_networks: {
+    summary: 'Limits the permit_mx_backup restriction to domains whose primary MX hosts lie in these networks, so outsiders cannot make you their backup MX.',
+    sensible: 'Set it whenever permit_mx_backup is used; better still, list backup domains in relay_domains with relay_recipient_maps.',
+    related: ['relay_domains', 'relay_recipient_maps'],
+  },
+  pickup_service_name: {
+    summary: 'The master.cf name of the pickup service that collects mail from the maildrop directory.',
+    sensible: 'Leave at the default unless master.cf uses another name.',
+  },
+  pipe_delivery_status_filter: {
+    summary: 'Optional table that rewrites delivery status codes and text reported by the pipe(8) delivery agent.',
+    sensible: 'Leave at the default, which inherits default_delivery_status_filter.',
+    related: ['default_delivery_status_filter'],
+  },
+  plaintext_reject_code: {
+    summary: 'The SMTP reply code used when reject_plaintext_session refuses a client that has not turned on TLS.',
+    sensible: 'Leave at the default.',
+  },
+  postlog_service_name: {
+    summary: 'The master.cf name of the postlog service through which Postfix programs send logging to postlogd when maillog_file is used.',
+    sensible: 'Leave at the default.',
+    related: ['maillog_file'],
+  },
+  postlogd_watchdog_timeout: {
+    summary: 'How long postlogd may spend on one request before its built-in watchdog kills it; a safety net against hangs.',
+    sensible: 'Leave at the default (it cannot be set lower).',
+  },
+  postmulti_control_commands: {
+    summary: 'The postfix subcommands that postmulti treats as acting on running instances; disabled instances are skipped for them.',
+    sensible: 'Leave at the default.',
+    related: ['postmulti_start_commands', 'postmulti_stop_commands'],
+  },
+  postmulti_start_commands: {
+    summary: 'The postfix subcommands that postmulti treats as start commands: disabled instances are only checked, and a failure stops the remaining instances of a group from starting.',
+    sensible: 'Leave at the default.',
+    related: ['postmulti_control_commands', 'postmulti_stop_commands'],
+  },
+  postmulti_stop_commands: {
+    summary: 'The postfix subcommands that postmulti treats as stop commands: disabled instances are skipped and instances are handled in reverse order.',
+    sensible: 'Leave at the default.',
+    related: ['postmulti_start_commands'],
+  },
+  postscreen_access_list: {
+    summary: 'Permanent per-client-address allow and deny rules checked first by postscreen; permit skips all tests, reject triggers the denylist action.',
+    sensible: 'permit_mynetworks, cidr:/etc/postfix/postscreen_access.cidr',
+    pitfalls: ['Use cidr: tables for address ranges; hash: or lmdb: tables only match exact addresses.'],
+    related: ['postscreen_denylist_action', 'mynetworks'],
+  },
+  postscreen_allowlist_interfaces: {
+    summary: 'The local postscreen addresses on which a new client can earn its temporary allowlist status; with a backup MX on the same host, restrict it to the primary MX address.',
+    sensible: 'Leave at the default unless you run primary and backup MX addresses on one host; then e.g. !192.0.2.2, static:all.',
+    related: ['postscreen_access_list'],
+  },
+  postscreen_bare_newline_action: {
+    summary: 'What postscreen does when a client fails the bare-newline test (sends lines ending in LF only).',
+    sensible: 'ignore while observing, enforce once the logs look clean.',
+    values: {
+      ignore: 'log the failure only and let the client continue',
+      enforce: 'let other tests finish, then reject its mail with a 5xx reply',
+      drop: 'disconnect the client at once',
+    },
+    related: ['postscreen_bare_newline_enable'],
+  },
+  postscreen_bare_newline_enable: {
+    summary: 'Turns on postscreen\'s bare-newline test, one of the tests run after the greeting, which catches clients sending lines without CR.',
+    sensible: 'Leave off unless the extra delay for new clients is acceptable.',
+    pitfalls: ['A client that passes a post-greeting test must disconnect and come back before reaching the real SMTP server, which delays first mail from new senders.', 'Port-25 AUTH, XCLIENT and XFORWARD cannot be offered while these tests are active.'],
+    related: ['postscreen_bare_newline_action', 'postscreen_bare_newline_ttl'],
+  },
+  postscreen_bare_newline_ttl: {
+    summary: 'How long a passed bare-newline test result is remembered for a client address.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_bare_newline_enable'],
+  },
+  postscreen_blacklist_action: {
+    summary: 'Renamed: the old name of postscreen_denylist_action. It is still read as that parameter\'s default, but current releases warn about it.',
+    sensible: 'Rename it to postscreen_denylist_action.',
+    values: {
+      ignore: 'log the failure only and let the client continue',
+      enforce: 'let other tests finish, then reject its mail',
+      drop: 'disconnect the client at once',
+    },
+    related: ['postscreen_denylist_action'],
+  },
+  postscreen_blacklist_networks: {
+    summary: 'Removed: a name from pre-release postscreen snapshots, replaced by postscreen_access_list.',
+    sensible: 'Move the entries to postscreen_access_list.',
+    related: ['postscreen_access_list'],
+  },
+  postscreen_cache_cleanup_interval: {
+    summary: 'How often postscreen removes expired entries from its cache; zero turns the cleanup off.',
+    sensible: 'Leave at the default; cleanups add load, so do not run them often.',
+    related: ['postscreen_cache_map', 'postscreen_cache_retention_time'],
+  },
+  postscreen_cache_map: {
+    summary: 'The table where postscreen stores which clients passed which tests and until when.',
+    sensible: 'Leave at the default; to share it between several postscreen instances use proxy:btree: or proxy:lmdb: via proxywrite.',
+    pitfalls: ['It needs a table type that supports updates, deletion and sequential access (e.g. btree or lmdb); read-only types such as cdb: do not work.'],
+    related: ['postscreen_cache_cleanup_interval', 'proxy_write_maps', 'default_cache_db_type'],
+  },
+  postscreen_cache_retention_time: {
+    summary: 'How long postscreen keeps an expired cache entry before deleting it, so returning clients are not logged as new.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_cache_map'],
+  },
+  postscreen_client_connection_count_limit: {
+    summary: 'How many simultaneous connections one client address may have with postscreen.',
+    sensible: 'Leave at the default, which follows smtpd_client_connection_count_limit.',
+    related: ['smtpd_client_connection_count_limit'],
+  },
+  postscreen_command_count_limit: {
+    summary: 'How many commands a client may send to postscreen\'s built-in SMTP engine during the post-greeting tests.',
+    sensible: 'Leave at the default.',
+  },
+  postscreen_command_filter: {
+    summary: 'Optional table that rewrites SMTP commands received by postscreen before it parses them, like smtpd_command_filter.',
+    sensible: 'Leave at the default, which follows smtpd_command_filter.',
+    related: ['smtpd_command_filter'],
+  },
+  postscreen_command_time_limit: {
+    summary: 'How long postscreen\'s SMTP engine waits for a complete command line; shorter when the server is overloaded.',
+    sensible: 'Leave at the default.',
+  },
+  postscreen_denylist_action: {
+    summary: 'What postscreen does with a client that postscreen_access_list rejects.',
+    sensible: 'drop or enforce; ignore only while testing.',
+    values: {
+      ignore: 'log only; the client continues with the other tests',
+      enforce: 'let other tests finish, then reject its mail with a 5xx reply',
+      drop: 'disconnect the client at once',
+    },
+    related: ['postscreen_access_list', 'postscreen_blacklist_action'],
+  },
+  postscreen_disable_vrfy_command: {
+    summary: 'Whether postscreen\'s built-in SMTP engine refuses VRFY during the post-greeting tests.',
+    sensible: 'Leave at the default, which follows disable_vrfy_command.',
+    related: ['disable_vrfy_command'],
+  },
+  postscreen_discard_ehlo_keyword_address_maps: {
+    summary: 'Per-client tables of EHLO keywords that postscreen should not announce, like the smtpd equivalent.',
+    sensible: 'Leave at the default, which follows the smtpd setting.',
+    related: ['smtpd_discard_ehlo_keyword_address_maps', 'postscreen_discard_ehlo_keywords'],
+  },
+  postscreen_discard_ehlo_keywords: {
+    summary: 'EHLO keywords that postscreen leaves out of its EHLO reply, like smtpd_discard_ehlo_keywords.',
+    sensible: 'Leave at the default, which follows the smtpd setting.',
+    related: ['smtpd_discard_ehlo_keywords'],
+  },
+  postscreen_dnsbl_action: {
+    summary: 'What postscreen does when a client\'s combined DNSBL score reaches postscreen_dnsbl_threshold.',
+    sensible: 'enforce once the DNSBL list and threshold are tuned; ignore while observing.',
+    values: {
+      ignore: 'log only; the score does not block the client',
+      enforce: 'let other tests finish, then reject its mail with a 5xx reply',
+      drop: 'disconnect the client at once',
+    },
+    related: ['postscreen_dnsbl_sites', 'postscreen_dnsbl_threshold'],
+  },
+  postscreen_dnsbl_allowlist_threshold: {
+    summary: 'A negative score at or below which a client, thanks to allowlist (negative-weight) DNS lists, may skip the remaining postscreen tests; zero disables the feature.',
+    sensible: 'Leave at zero, or e.g. -1 together with a negatively weighted DNSWL in postscreen_dnsbl_sites.',
+    related: ['postscreen_dnsbl_sites', 'postscreen_dnsbl_whitelist_threshold'],
+  },
+  postscreen_dnsbl_max_ttl: {
+    summary: 'The longest time a passed DNSBL test result is reused before the client is looked up again; a shorter DNS TTL is honoured down to postscreen_dnsbl_min_ttl.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_dnsbl_min_ttl', 'postscreen_dnsbl_ttl'],
+  },
+  postscreen_dnsbl_min_ttl: {
+    summary: 'The shortest time a passed DNSBL test result is reused, even if the DNS reply carries a smaller TTL.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_dnsbl_max_ttl'],
+  },
+  postscreen_dnsbl_reply_map: {
+    summary: 'Optional table that replaces DNSBL zone names with other text in postscreen\'s reject replies, for example to hide a private query key.',
+    sensible: 'Set it when a DNSBL zone name contains an access key, e.g. texthash:/etc/postfix/dnsbl_reply.',
+    related: ['postscreen_dnsbl_sites', 'rbl_reply_maps'],
+  },
+  postscreen_dnsbl_sites: {
+    summary: 'The DNS block and allow lists postscreen queries, each written as domain[=filter][*weight]; the weights of listing zones add up to the client score.',
+    sensible: 'e.g. zen.spamhaus.org*2, bl.spamcop.net*1, list.dnswl.org=127.0.[0..255].[1..3]*-2',
+    pitfalls: ['Needs the dnsblog service in master.cf.', 'Public DNSBLs often refuse queries coming through large public resolvers; use a local resolver.'],
+    related: ['postscreen_dnsbl_threshold', 'postscreen_dnsbl_action', 'postscreen_dnsbl_reply_map'],
+  },
+  postscreen_dnsbl_threshold: {
+    summary: 'The combined DNSBL score at which postscreen applies postscreen_dnsbl_action.',
+    sensible: 'Set it so that no single weak list can block a client alone, e.g. 3 with weighted lists.',
+    pitfalls: ['If the positive weights can never reach the threshold, the DNSBL test never blocks anyone.'],
+    related: ['postscreen_dnsbl_sites', 'postscreen_dnsbl_action'],
+  },
+  postscreen_dnsbl_timeout: {
+    summary: 'How long postscreen waits for its DNSBL and DNSWL lookups to complete.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_greet_wait'],
+  },
+  postscreen_dnsbl_ttl: {
+    summary: 'Renamed: the old name of postscreen_dnsbl_max_ttl. It is still read as that parameter\'s default, but current releases warn about it.',
+    sensible: 'Rename it to postscreen_dnsbl_max_ttl.',
+    related: ['postscreen_dnsbl_max_ttl'],
+  },
+  postscreen_dnsbl_whitelist_threshold: {
+    summary: 'Renamed: the old name of postscreen_dnsbl_allowlist_threshold. It is still read as that parameter\'s default, but current releases warn about it.',
+    sensible: 'Rename it to postscreen_dnsbl_allowlist_threshold.',
+    related: ['postscreen_dnsbl_allowlist_threshold'],
+  },
+  postscreen_expansion_filter: {
+    summary: 'The characters allowed in $name expansions inside postscreen reply text; others are replaced.',
+    sensible: 'Leave at the default, which follows smtpd_expansion_filter.',
+    related: ['smtpd_expansion_filter'],
+  },
+  postscreen_forbidden_commands: {
+    summary: 'Commands that postscreen treats as a sign of a non-SMTP client (for example HTTP requests) in the non-SMTP-command test.',
+    sensible: 'Leave at the default, which follows smtpd_forbidden_commands.',
+    related: ['postscreen_non_smtp_command_enable', 'smtpd_forbidden_commands'],
+  },
+  postscreen_greet_action: {
+    summary: 'What postscreen does when a client speaks before its turn (the pregreet test), a typical spambot behaviour.',
+    sensible: 'enforce once the logs look clean.',
+    values: {
+      ignore: 'log only and let the client continue',
+      enforce: 'let other tests finish, then reject its mail with a 5xx reply',
+      drop: 'disconnect the client at once',
+    },
+    related: ['postscreen_greet_wait', 'postscreen_greet_banner'],
+  },
+  postscreen_greet_banner: {
+    summary: 'Text of the first line of postscreen\'s multi-line greeting, sent to tempt bots into talking too early; empty sends no teaser.',
+    sensible: 'Leave at the default, which follows smtpd_banner.',
+    related: ['postscreen_greet_action', 'smtpd_banner'],
+  },
+  postscreen_greet_ttl: {
+    summary: 'How long a passed pregreet test result is remembered for a client address.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_greet_action'],
+  },
+  postscreen_greet_wait: {
+    summary: 'How long postscreen waits, before its full greeting, for a client to speak out of turn and for DNSBL results; shorter under overload.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_greet_action', 'postscreen_dnsbl_timeout'],
+  },
+  postscreen_helo_required: {
+    summary: 'Whether postscreen\'s SMTP engine insists on HELO/EHLO before MAIL FROM.',
+    sensible: 'Leave at the default, which follows smtpd_helo_required.',
+    related: ['smtpd_helo_required'],
+  },
+  postscreen_non_smtp_command_action: {
+    summary: 'What postscreen does when a client sends a command listed in postscreen_forbidden_commands, or something that is not SMTP.',
+    sensible: 'Leave at drop.',
+    values: {
+      ignore: 'log only and let the client continue',
+      enforce: 'let other tests finish, then reject its mail with a 5xx reply',
+      drop: 'disconnect the client at once',
+    },
+    related: ['postscreen_non_smtp_command_enable'],
+  },
+  postscreen_non_smtp_command_enable: {
+    summary: 'Turns on the post-greeting test that catches clients sending non-SMTP commands such as HTTP requests.',
+    sensible: 'Leave off unless the reconnect delay for new clients is acceptable.',
+    pitfalls: ['A client that passes must reconnect before reaching the real SMTP server, and port-25 AUTH/XCLIENT cannot be offered.'],
+    related: ['postscreen_non_smtp_command_action', 'postscreen_forbidden_commands'],
+  },
+  postscreen_non_smtp_command_ttl: {
+    summary: 'How long a passed non-SMTP-command test result is remembered for a client address.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_non_smtp_command_enable'],
+  },
+  postscreen_pipelining_action: {
+    summary: 'What postscreen does when a client sends several commands at once without having been offered PIPELINING.',
+    sensible: 'Leave at enforce.',
+    values: {
+      ignore: 'log only and let the client continue',
+      enforce: 'let other tests finish, then reject its mail with a 5xx reply',
+      drop: 'disconnect the client at once',
+    },
+    related: ['postscreen_pipelining_enable'],
+  },
+  postscreen_pipelining_enable: {
+    summary: 'Turns on the post-greeting test that catches clients that pipeline commands without permission.',
+    sensible: 'Leave off unless the reconnect delay for new clients is acceptable.',
+    pitfalls: ['A client that passes must reconnect before reaching the real SMTP server; large senders retrying from other addresses may be delayed for a long time.'],
+    related: ['postscreen_pipelining_action', 'postscreen_pipelining_ttl'],
+  },
+  postscreen_pipelining_ttl: {
+    summary: 'How long a passed pipelining test result is remembered for a client address.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_pipelining_enable'],
+  },
+  postscreen_post_queue_limit: {
+    summary: 'How many clients that passed the tests may wait for a free smtpd process; beyond that, clients get a 421 reply.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_pre_queue_limit', 'default_process_limit'],
+  },
+  postscreen_pre_queue_limit: {
+    summary: 'How many not-yet-allowlisted clients may be under test at the same time; beyond that, such clients get a 421 reply.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_post_queue_limit'],
+  },
+  postscreen_reject_footer: {
+    summary: 'Optional text appended to postscreen reject replies, for example a link to a help page.',
+    sensible: 'Leave at the default, which follows smtpd_reject_footer.',
+    related: ['smtpd_reject_footer', 'postscreen_reject_footer_maps'],
+  },
+  postscreen_reject_footer_maps: {
+    summary: 'Optional tables that choose the footer text for postscreen reject replies based on the reply.',
+    sensible: 'Leave at the default, which follows smtpd_reject_footer_maps.',
+    related: ['postscreen_reject_footer'],
+  },
+  postscreen_upstream_proxy_protocol: {
+    summary: 'The proxy protocol postscreen expects from a load balancer in front of it, so it sees the real client address; empty means direct connections.',
+    sensible: 'Empty for direct connections; haproxy behind HAProxy or another PROXY-protocol balancer.',
+    pitfalls: ['Behind a proxy without this setting, every client appears to come from the proxy address and may be trusted by mynetworks.'],
+    related: ['postscreen_upstream_proxy_timeout', 'smtpd_upstream_proxy_protocol'],
+  },
+  postscreen_upstream_proxy_timeout: {
+    summary: 'How long postscreen waits for the proxy protocol header from the upstream proxy.',
+    sensible: 'Leave at the default.',
+    related: ['postscreen_upstream_proxy_protocol'],
+  },
+  postscreen_watchdog_timeout: {
+    summary: 'How long a postscreen process may take for one client command or cache operation before its watchdog kills it; a safety net against hangs.',
+    sensible: 'Leave at the default (it cannot be set lower).',
+  },
+  postscreen_whitelist_interfaces: {
+    summary: 'Renamed: the old name of postscreen_allowlist_interfaces. It is still read as that parameter\'s default, but current releases warn about it.',
+    sensible: 'Rename it to postscreen_allowlist_interfaces.',
+    related: ['postscreen_allowlist_interfaces'],
+  },
+  postscreen_whitelist_networks: {
+    summary: 'Removed: a name from pre-release postscreen snapshots, replaced by postscreen_access_list.',
+    sensible: 'Move the entries to postscreen_access_list.',
+    related: ['postscreen_access_list'],
+  },
+  prepend_delivered_header: {
+    summary: 'In which local(8) delivery situations (command, file, forward) a Delivered-To: header is added; the header is what detects mail loops.',
+    sensible: 'Leave at the default.',
+    pitfalls: ['Dropping forward from the list weakens loop detection for forwarded mail.'],
+  },
+  process_id: {
+    summary: 'Read-only: the process ID of the running Postfix program, available for $process_id expansion.',
+    sensible: 'Do not set it; postconf ignores such an assignment with a warning.',
+    related: ['process_name'],
+  },
+  process_id_directory: {
+    summary: 'Directory, relative to the queue directory, where the master daemon keeps its lock (pid) file.',
+    sensible: 'Leave at the default.',
+    related: ['queue_directory'],
+  },
+  process_name: {
+    summary: 'Read-only: the name of the running Postfix program (such as smtpd), available for $process_name expansion.',
+    sensible: 'Do not set it; postconf ignores such an assignment with a warning.',
+    related: ['process_id', 'syslog_name'],
+  },
+  program_directory: {
+    summary: 'Removed: an old name for the directory holding the Postfix daemon programs; replaced by daemon_directory.',
+    sensible: 'Use daemon_directory instead.',
+    related: ['daemon_directory'],
+  },
+  propagate_unmatched_extensions: {
+    summary: 'In which address-mapping steps an address extension (the +ext part) is carried over to the result when only the base address matched.',
+    sensible: 'Leave at the default.',
+    values: {
+      canonical: 'canonical_maps rewriting',
+      virtual: 'virtual_alias_maps rewriting',
+      alias: 'alias expansion in local(8)',
+      forward: '.forward file expansion',
+      include: ':include: file expansion',
+      generic: 'smtp_generic_maps rewriting',
+    },
+    related: ['recipient_delimiter'],
+  },
+  proxy_interfaces: {
+    summary: 'Public addresses on which this host receives mail through a proxy or NAT device without having them on a local interface; Postfix treats them as its own.',
+    sensible: 'Leave empty unless behind NAT or a proxy; then list the public address, e.g. 203.0.113.10.',
+    pitfalls: ['Without it, a host behind NAT acting as backup MX may not recognize mail addressed to itself and can loop.'],
+    related: ['inet_interfaces'],
+  },
+  proxy_read_maps: {
+    summary: 'The tables that the proxymap service is allowed to open for read access; proxy: lookups of any other table are refused.',
+    sensible: 'Leave at the default; add a table when a proxy: lookup is refused, e.g. proxy_read_maps = $proxy_read_maps proxy:mysql:/etc/postfix/extra.cf.',
+    pitfalls: ['Replacing the value instead of appending to $proxy_read_maps breaks the built-in proxy: lookups.'],
+    related: ['proxy_write_maps', 'proxymap_service_name'],
+  },
+  proxy_write_maps: {
+    summary: 'The tables that the proxywrite service is allowed to open for updates, such as the address verification and postscreen caches.',
+    sensible: 'Leave at the default; append extra read-write tables with $proxy_write_maps.',
+    related: ['proxy_read_maps', 'proxywrite_service_name'],
+  },
+  proxymap_service_name: {
+    summary: 'The master.cf name of the read-only proxymap service.',
+    sensible: 'Leave at the default.',
+    related: ['proxy_read_maps'],
+  },
+  proxywrite_service_name: {
+    summary: 'The master.cf name of the read-write proxymap service.',
+    sensible: 'Leave at the default.',
+    related: ['proxy_write_maps'],
+  },
+  qmgr_clog_warn_time: {
+    summary: 'Minimum time between warnings that one destination is filling up the active queue; zero disables them. Only logged when helpful_warnings is on.',
+    sensible: 'Leave at the default.',
+    related: ['helpful_warnings', 'qmgr_message_active_limit'],
+  },
+  qmgr_daemon_timeout: {
+    summary: 'How long the queue manager may spend on one request before its watchdog kills it.',
+    sensible: 'Leave at the default.',
+  },
+  qmgr_fudge_factor: {
+    summary: 'Obsolete: a tuning knob of the old queue manager (oqmgr) that set how much delivery capacity a large mailing-list message may take; the current qmgr ignores it.',
+    sensible: 'Remove it unless you run oqmgr.',
+  },
+  qmgr_ipc_timeout: {
+    summary: 'Time limit for the queue manager\'s internal communication with other Postfix processes, to break out of deadlocks.',
+    sensible: 'Leave at the default.',
+  },
+  qmgr_message_active_limit: {
+    summary: 'How many messages may be in the active queue, the set the queue manager is currently delivering, at the same time.',
+    sensible: 'Leave at the default unless memory is very limited.',
+    related: ['qmgr_message_recipient_limit'],
+  },
+  qmgr_message_recipient_limit: {
+    summary: 'How many recipients the queue manager keeps in memory across all messages; it also caps the in-memory cache of dead destinations.',
+    sensible: 'Leave at the default.',
+    related: ['qmgr_message_active_limit', 'qmgr_message_recipient_minimum'],
+  },
+  qmgr_message_recipient_minimum: {
+    summary: 'The minimum number of recipients the queue manager loads into memory for any message, overriding the other in-memory limits when necessary.',
+    sensible: 'Leave at the default.',
+    related: ['qmgr_message_recipient_limit'],
+  },
+  qmgr_site_hog_factor: {
+    summary: 'Removed: a setting of the old queue manager that limited how much delivery capacity a single destination could use; no longer recognized.',
+    sensible: 'Delete it from main.cf.',
+  },
+  qmqpd_authorized_clients: {
+    summary: 'Which clients may submit mail through the QMQP server; empty means none.',
+    sensible: 'List only the specific hosts that need QMQP, e.g. 127.0.0.1.',
+    pitfalls: ['Authorized QMQP clients can relay anywhere, so keep the list tight.'],
+    related: ['qmqpd_timeout'],
+  },
+  qmqpd_client_port_logging: {
+    summary: 'Whether the QMQP server logs the client TCP port together with its address.',
+    sensible: 'Leave off unless port numbers are needed to trace NAT-ed clients.',
+  },
+  qmqpd_error_delay: {
+    summary: 'How long the QMQP server pauses before sending an error reply, to slow down broken or hostile clients.',
+    sensible: 'Leave at the default.',
+  },
+  qmqpd_timeout: {
+    summary: 'How long the QMQP server waits for data from the client before giving up.',
+    sensible: 'Leave at the default.',
+  },
+  queue_directory: {
+    summary: 'The root of the Postfix queue, which also serves as the chroot directory for chrooted daemons.',
+    sensible: 'Leave as installed; change it only together with the installation (postfix set-permissions).',
+    pitfalls: ['Chrooted daemons also need supporting files copied below this directory.'],
+    related: ['data_directory', 'process_id_directory'],
+  },
+  queue_file_attribute_count_limit: {
+    summary: 'How many name=value attributes a single queue file may hold; enforced by cleanup(8).',
+    sensible: 'Leave at the default.',
+  },
+  queue_minfree: {
+    summary: 'The free space, in bytes, that the queue file system must have before the SMTP server accepts mail; Postfix always requires at least one and a half times message_size_limit.',
+    sensible: 'Leave at zero for the automatic minimum, or set an explicit reserve larger than that.',
+    related: ['message_size_limit'],
+  },
+  queue_run_delay: {
+    summary: 'How often the queue manager scans the deferred queue for messages due for another delivery attempt.',
+    sensible: 'Leave at the default; keep it no larger than minimal_backoff_time.',
+    related: ['minimal_backoff_time', 'maximal_backoff_time'],
+  },
+  queue_service_name: {
+    summary: 'The master.cf name of the queue manager service.',
+    sensible: 'Leave at the default.',
+  },
+  rbl_reply_maps: {
+    summary: 'Optional tables, keyed by DNSBL domain, with reply templates used when reject_rbl_client or a reject_rhsbl_* restriction refuses a client.',
+    sensible: 'Leave empty; set it to customise reply text or to hide a DNSBL access key in the zone name.',
+    related: ['default_rbl_reply', 'maps_rbl_reject_code', 'postscreen_dnsbl_reply_map'],
+  },
+  readme_directory: {
+    summary: 'Where the Postfix README files are installed; informational only.',
+    sensible: 'Leave as installed.',
+    related: ['html_directory'],
+  },
+  receive_override_options: {
+    summary: 'Switches off selected processing steps for newly received mail, typically set per service on the reinjection listener behind a content filter so the work is not done twice.',
+    sensible: 'Leave empty in main.cf; set it with -o on the filter and reinjection services, e.g. no_address_mappings before the filter.',
+    values: {
+      no_unknown_recipient_checks: 'do not reject unknown recipients during SMTP',
+      no_address_mappings: 'skip canonical and virtual alias mapping, masquerading and automatic BCC',
+      no_header_body_checks: 'skip header/body checks and related content cleanup',
+      no_milters: 'skip Milter applications',
+    },
+    pitfalls: ['no_header_body_checks also turns off stray CR/LF replacement and the message_*_characters features; do not use it on a first-hop service.'],
+    related: ['content_filter', 'cleanup_replace_stray_cr_lf'],
+  },
+  recipient_bcc_maps: {
+    summary: 'Tables, keyed by recipient address, that give an extra address to receive a blind copy of the message.',
+    sensible: 'Leave empty unless mail for certain recipients must be archived.',
+    related: ['sender_bcc_maps', 'always_bcc'],
+  },
+  recipient_canonical_classes: {
+    summary: 'Which recipient addresses recipient_canonical_maps rewrites.',
+    sensible: 'Leave at the default (envelope and header recipients).',
+    values: {
+      envelope_recipient: 'RCPT TO addresses',
+      header_recipient: 'To:, Cc: and similar headers',
+    },
+    related: ['recipient_canonical_maps'],
+  },
+  recipient_canonical_maps: {
+    summary: 'Optional tables that rewrite recipient addresses only, in the envelope and headers, before canonical_maps.',
+    sensible: 'Leave empty unless recipient addresses need a different spelling from sender addresses.',
+    related: ['canonical_maps', 'sender_canonical_maps', 'recipient_canonical_classes'],
+  },
+  recipient_delimiter: {
+    summary: 'The character(s) that separate a user name from an address extension, as in user+tag@example.com; each listed character works as a separator.',
+    sensible: 'Usually a plus sign; add the dash only if users expect user-tag addresses.',
+    pitfalls: ['It must match what the mailbox server (e.g. Dovecot) expects, or extended addresses bounce.'],
+    related: ['propagate_unmatched_extensions', 'owner_request_special'],
+  },
+  reject_code: {
+    summary: 'The SMTP reply code used by the plain reject restriction.',
+    sensible: 'Leave at the default.',
+  },
+  reject_tempfail_action: {
+    summary: 'What the SMTP server does when a reject-type check cannot finish because of a temporary error, such as a DNS timeout.',
+    sensible: 'Leave at the default, which keeps looking for a definite reject and defers only if the mail would otherwise be accepted.',
+    related: ['unknown_address_tempfail_action', 'unverified_recipient_tempfail_action'],
+  },
+  relay_clientcerts: {
+    summary: 'Tables of client certificate or public-key fingerprints that permit_tls_clientcerts accepts for relaying.',
+    sensible: 'Use public-key fingerprints with the sha256 digest, e.g. lmdb:/etc/postfix/relay_clientcerts.',
+    related: ['smtpd_tls_fingerprint_digest'],
+  },
+  relay_destination_concurrency_limit: {
+    summary: 'Per-service setting for the relay transport: how many parallel deliveries it may make to one destination. It exists only while master.cf defines a relay service.',
+    sensible: 'Leave at the default, which follows default_destination_concurrency_limit.',
+    related: ['default_destination_concurrency_limit', 'relay_transport'],
+  },
+  relay_destination_recipient_limit: {
+    summary: 'Per-service setting for the relay transport: how many recipients one delivery may carry. It exists only while master.cf defines a relay service.',
+    sensible: 'Leave at the default, which follows default_destination_recipient_limit.',
+    related: ['default_destination_recipient_limit', 'relay_transport'],
+  },
+  relay_domains: {
+    summary: 'Domains this host accepts mail for and forwards elsewhere (for example as backup MX or gateway), delivered through relay_transport.',
+    sensible: 'Empty unless this host relays for other domains; then list them and set relay_recipient_maps.',
+    pitfalls: ['Without relay_recipient_maps every address in these domains is accepted, which creates backscatter.', 'A plain domain also matches its subdomains (see parent_domain_matches_subdomains).'],
+    related: ['relay_recipient_maps', 'relay_transport', 'mydestination', 'parent_domain_matches_subdomains'],
+  },
+  relay_domains_reject_code: {
+    summary: 'The SMTP reply code used when reject_unauth_destination refuses mail the server is not allowed to relay.',
+    sensible: 'Leave at the default.',
+  },
+  relay_recipient_maps: {
+    summary: 'Tables of valid recipients in relay_domains; other addresses there are rejected during SMTP. Empty means every address is accepted.',
+    sensible: 'Set it whenever relay_domains is used, e.g. lmdb:/etc/postfix/relay_recipients (an @domain key accepts the whole domain).',
+    related: ['relay_domains', 'smtpd_reject_unlisted_recipient'],
+  },
+  relay_transport: {
+    summary: 'The default transport (and optional next hop) for domains listed in relay_domains.',
+    sensible: 'Leave at the default unless relayed domains need a special route; transport_maps can override it per domain.',
+    related: ['relay_domains', 'transport_maps', 'default_transport'],
+  },
+  relayhost: {
+    summary: 'The next-hop host for mail not delivered locally; empty means look up the destination MX records directly. Square brackets skip the MX lookup.',
+    sensible: 'Empty for a direct-to-Internet MTA; for a smarthost e.g. [smtp.example.net]:587 together with SASL and TLS settings.',
+    pitfalls: ['Without brackets, Postfix looks up MX records for the name, which for a provider smarthost is usually wrong.'],
+    related: ['smtp_sasl_password_maps', 'sender_dependent_relayhost_maps', 'default_transport'],
+  },
+  relocated_maps: {
+    summary: 'Optional tables of addresses that no longer exist, with new contact information that Postfix returns in a "user has moved" rejection or bounce.',
+    sensible: 'Leave empty unless you want to tell senders about moved users.',
+    related: ['relocated_prefix_enable'],
+  },
+  relocated_prefix_enable: {
+    summary: 'Whether Postfix puts its standard "user has moved to" wording in front of the text found in relocated_maps.',
+    sensible: 'Leave it on; turn it off only if your relocated table already contains the full wording.',
+    related: ['relocated_maps'],
+  },
+  remote_header_rewrite_domain: {
+    summary: 'Domain appended to incomplete header addresses in mail from clients that local_header_rewrite_clients does not cover; empty leaves such headers untouched.',
+    sensible: 'Leave empty, or use domain.invalid so incomplete remote addresses cannot be mistaken for local ones.',
+    related: ['local_header_rewrite_clients'],
+  },
+  require_home_directory: {
+    summary: 'Whether local(8) insists that a recipient\'s home directory exists before delivering, useful when home directories are mounted from elsewhere.',
+    sensible: 'Leave off unless home directories are network-mounted.',
+  },
+  reset_owner_alias: {
+    summary: 'Whether local(8) forgets the owner- alias of a parent list when it expands a nested alias that has no owner of its own.',
+    sensible: 'Leave at the default.',
+    related: ['owner_request_special'],
+  },
+  resolve_dequoted_address: {
+    summary: 'Whether the address resolver looks inside quoted local parts for extra @, % or ! routing operators; doing so is safe though not strictly correct.',
+    sensible: 'Leave it on.',
+    pitfalls: ['Turning it off can allow user@domain@domain relay tricks when acting as backup MX for other mail systems.'],
+  },
+  resolve_null_domain: {
+    summary: 'Whether an address ending in a bare @ is treated as local instead of being rejected as invalid.',
+    sensible: 'Leave it off.',
+  },
+  resolve_numeric_domain: {
+    summary: 'Whether user@1.2.3.4 (an IP address without brackets) is accepted as user@[1.2.3.4] instead of being rejected as invalid.',
+    sensible: 'Leave it off.',
+  },
+  respectful_logging: {
+    summary: 'Whether log messages use the words allowlist and denylist instead of the older whitelist and blacklist.',
+    sensible: 'Leave at the default; turn it off only if log parsers still expect the old words.',
+    related: ['compatibility_level'],
+  },
+  rewrite_service_name: {
+    summary: 'The master.cf name of the address rewriting service (trivial-rewrite).',
+    sensible: 'Leave at the default.',
+  },
+  sample_directory: {
+    summary: 'Legacy location for sample configuration files, which were replaced by the postconf(5) manual long ago.',
+    sensible: 'Leave as installed.',
+  },
+  send_cyrus_sasl_authzid: {
+    summary: 'Whether the SMTP and LMTP clients send a SASL authorization identity (equal to the login name) in addition to the login name and password.',
+    sensible: 'Leave it off; some servers fail the login when the identity is sent.',
+    related: ['smtp_sasl_auth_enable', 'lmtp_sasl_auth_enable'],
+  },
+  sender_based_routing: {
+    summary: 'Removed: an early switch for choosing the relay host by sender address; replaced by sender_dependent_relayhost_maps.',
+    sensible: 'Use sender_dependent_relayhost_maps instead.',
+    related: ['sender_dependent_relayhost_maps'],
+  },
+  sender_bcc_maps: {
+    summary: 'Tables, keyed by sender address, that give an extra address to receive a blind copy of the message.',
+    sensible: 'Leave empty unless mail from certain senders must be archived.',
+    related: ['recipient_bcc_maps', 'always_bcc'],
+  },
+  sender_canonical_classes: {
+    summary: 'Which sender addresses sender_canonical_maps rewrites.',
+    sensible: 'Leave at the default (envelope and header senders).',
+    values: {
+      envelope_sender: 'the MAIL FROM address',
+      header_sender: 'From:, Sender: and similar headers',
+    },
+    related: ['sender_canonical_maps'],
+  },
+  sender_canonical_maps: {
+    summary: 'Optional tables that rewrite sender addresses only, in the envelope and headers, before canonical_maps; often used to turn login names into public addresses.',
+    sensible: 'Leave empty, or e.g. lmdb:/etc/postfix/sender_canonical mapping jdoe to john.doe@example.com.',
+    related: ['canonical_maps', 'recipient_canonical_maps', 'sender_canonical_classes', 'smtp_generic_maps'],
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Postfix release numbers. A target written `X.Y` means the newest patch release of that line
+ * (admins run the latest patch); `X.Y.Z` is exact.
+ */
+export type Version = number[];
+
+export const NEWEST_STABLE = '3.11';
+export const KNOWN_LINES = [
+  '2.0', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '2.10', '2.11',
+  '3.0', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11',
+];
+
+export function parseVersion(text: string): Version | undefined {
+  const m = /^\s*(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(text);
+  if (!m) return undefined;
+  return m[3] === undefined ? [Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** Compares two versions; a missing patch number compares as "newest patch" (Infinity). */
+export function compareVersions(a: Version, b: Version): number {
+  for (let i = 0; i < 3; i++) {
+    const x = a[i] ?? (i === 2 ? Infinity : 0);
+    const y = b[i] ?? (i === 2 ? Infinity : 0);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** True when release `v` (X.Y or X.Y.Z) is at or after `since` (X.Y or X.Y.Z, as released). */
+export function atLeast(target: Version, since: string): boolean {
+  const s = parseVersion(since);
+  if (!s) return true;
+  // "since 3.7" means 3.7.0: compare patch numbers with 0 for the `since` side.
+  const sinceExact = [s[0], s[1], s[2] ?? 0];
+  return compareVersions(target, sinceExact) >= 0;
+}
+
+export function formatVersion(v: Version): string {
+  return v.join('.');
+}

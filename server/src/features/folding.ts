@@ -1,0 +1,28 @@
+/** Folding: runs of comment lines, continued values, service entries. */
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LogicalLine, PhysicalLine } from '../parser/types';
+
+export function foldingRanges(doc: TextDocument, parsed: { lines: PhysicalLine[]; logical: LogicalLine[] }): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const lineOf = (offset: number) => doc.positionAt(offset).line;
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart >= 0 && runEnd > runStart) out.push({ startLine: lineOf(parsed.lines[runStart].start), endLine: lineOf(parsed.lines[runEnd].start), kind: FoldingRangeKind.Comment });
+    runStart = -1;
+  };
+  for (const l of parsed.lines) {
+    if (l.kind === 'comment') {
+      if (runStart < 0) runStart = l.index;
+      runEnd = l.index;
+    } else flush();
+  }
+  flush();
+  for (const ll of parsed.logical) {
+    const a = lineOf(ll.start);
+    const b = lineOf(ll.end);
+    if (b > a) out.push({ startLine: a, endLine: b, kind: FoldingRangeKind.Region });
+  }
+  return out.sort((x, y) => x.startLine - y.startLine);
+}

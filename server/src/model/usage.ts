@@ -1,0 +1,130 @@
+/**
+ * Which parameter names count as used, by postconf's rules (syntax-facts.md section 9):
+ * built-in names, service-defined names of master.cf services, restriction classes, names
+ * referenced as `$name` anywhere, and legacy database-client settings `<prefix>_<key>`.
+ */
+import { isBuiltin, parameterFact, serviceTemplateFor } from '../data/parameters';
+import { atLeast, type Version } from '../data/versions';
+import { forEachRef } from '../parser/expression';
+import type { ExprNode } from '../parser/types';
+
+/** Configuration keys of the database clients that can be set in main.cf as `<prefix>_<key>`. */
+const DBMS_KEYS: Record<string, string[]> = {
+  ldap: [
+    'bind', 'bind_dn', 'bind_pw', 'cache', 'cache_expiry', 'cache_size', 'chase_referrals', 'debuglevel',
+    'dereference', 'domain', 'expansion_limit', 'leaf_result_attribute', 'query_filter', 'recursion_limit',
+    'result_attribute', 'result_filter', 'result_format', 'sasl_authz_id', 'sasl_mechs', 'sasl_minssf', 'sasl_realm',
+    'scope', 'search_base', 'server_host', 'server_port', 'size_limit', 'special_result_attribute', 'start_tls',
+    'terminal_result_attribute', 'timeout', 'tls_ca_cert_dir', 'tls_ca_cert_file', 'tls_cert', 'tls_cipher_suite',
+    'tls_key', 'tls_random_file', 'tls_require_cert', 'version',
+  ],
+  mysql: [
+    'additional_conditions', 'dbname', 'domain', 'expansion_limit', 'hosts', 'option_file', 'option_group',
+    'password', 'query', 'require_result_set', 'result_format', 'select_field', 'table', 'tls_CAfile', 'tls_CApath',
+    'tls_cert_file', 'tls_ciphers', 'tls_key_file', 'tls_verify_cert', 'user', 'where_field',
+  ],
+  pgsql: [
+    'additional_conditions', 'dbname', 'domain', 'expansion_limit', 'hosts', 'password', 'query', 'result_format',
+    'select_field', 'select_function', 'table', 'user', 'where_field',
+  ],
+  sqlite: ['additional_conditions', 'dbpath', 'domain', 'expansion_limit', 'query', 'result_format', 'select_field', 'table', 'where_field'],
+  memcache: [
+    'backup', 'data_size_limit', 'domain', 'flags', 'key_format', 'line_size_limit', 'max_try', 'memcache',
+    'retry_pause', 'timeout', 'ttl',
+  ],
+  mongodb: [
+    'collection', 'dbname', 'domain', 'expansion_limit', 'filter', 'projection', 'query_filter', 'result_attribute',
+    'result_format', 'uri', 'username', 'password',
+  ],
+};
+
+export interface Assignment {
+  name: string;
+  /** Raw value as stored. */
+  value: string;
+  nodes: ExprNode[];
+}
+
+export interface UsageInput {
+  target: Version;
+  /** Effective main.cf assignments (last one wins). */
+  main: Assignment[];
+  /** Per master.cf service: its effective `-o` assignments and command basename. */
+  services: { name: string; command: string; overrides: Assignment[] }[];
+}
+
+export interface Usage {
+  /** True when `name` counts as used for a main.cf assignment. */
+  usedInMain(name: string): boolean;
+  /** True when `name` counts as used for a `-o` assignment of service number `index`. */
+  usedInService(index: number, name: string): boolean;
+  /** Service name to the set of command basenames that run under it. */
+  serviceCommands: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function referencedNames(nodes: ExprNode[]): string[] {
+  const names: string[] = [];
+  forEachRef(nodes, (r) => names.push(r.name));
+  return names;
+}
+
+/**
+ * Records `type:prefix` database references of a value. postconf skips `proxy:` (and, from
+ * 3.9 on, `debug:`) in front of the type.
+ */
+function addDbmsPrefixes(value: string, prefixes: Map<string, Set<string>>, target: Version): void {
+  if (!value.includes(':')) return;
+  const skip = atLeast(target, '3.9') ? /^(proxy|debug):/ : /^proxy:/;
+  for (let word of value.split(/[\s,]+/)) {
+    while (skip.test(word)) word = word.replace(skip, '');
+    const m = /^(ldap|mysql|pgsql|sqlite|memcache|mongodb):([^/].*)$/.exec(word);
+    if (!m) continue;
+    if (!prefixes.has(m[2])) prefixes.set(m[2], new Set());
+    prefixes.get(m[2])!.add(m[1]);
+  }
+}
+
+export function computeUsage(input: UsageInput): Usage {
+  const serviceCommands = new Map<string, Set<string>>();
+  for (const s of input.services) {
+    if (!serviceCommands.has(s.name)) serviceCommands.set(s.name, new Set());
+    serviceCommands.get(s.name)!.add(s.command);
+  }
+  const globalRefs = new Set<string>();
+  const dbmsPrefixes = new Map<string, Set<string>>();
+  // `$name` references count from every value; database references only from built-in ones.
+  const scan = (a: Assignment, refs: Set<string>) => {
+    if (parameterFact(a.name)?.raw) return;
+    for (const n of referencedNames(a.nodes)) refs.add(n);
+    if (isBuiltin(a.name, input.target)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
+  };
+  for (const a of input.main) scan(a, globalRefs);
+  const serviceRefs = input.services.map((s) => {
+    const refs = new Set<string>();
+    for (const a of s.overrides) scan(a, refs);
+    return refs;
+  });
+  for (const refs of serviceRefs) for (const r of refs) globalRefs.add(r);
+  const classes = new Set<string>();
+  for (const a of input.main) {
+    if (a.name === 'smtpd_restriction_classes') for (const c of a.value.split(/[\s,]+/)) if (c) classes.add(c);
+  }
+  const isDbmsKey = (name: string) => {
+    for (const [prefix, types] of dbmsPrefixes) {
+      if (!name.startsWith(prefix + '_')) continue;
+      const key = name.slice(prefix.length + 1);
+      for (const t of types) if (DBMS_KEYS[t].includes(key)) return true;
+    }
+    return false;
+  };
+  const usedCommon = (name: string) =>
+    isBuiltin(name, input.target) ||
+    serviceTemplateFor(name, serviceCommands) !== undefined ||
+    classes.has(name) ||
+    isDbmsKey(name);
+  return {
+    serviceCommands,
+    usedInMain: (name) => usedCommon(name) || globalRefs.has(name),
+    usedInService: (index, name) => usedCommon(name) || (serviceRefs[index]?.has(name) ?? false) || globalRefs.has(name),
+  };
+}

@@ -1,0 +1,284 @@
+/**
+ * master.cf parser: one service per logical line, eight columns, then the command's
+ * arguments with postconf's option normalisation (see `../shared/postfix/master-cf.md`).
+ * Lossless like the main.cf parser; all offsets point into the document text.
+ */
+import { parseExpression } from './expression';
+import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentOffset } from './lines';
+import { mapExpression, orphanProblem, type Comment } from './mainCf';
+import type { Expression, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
+
+export const FIELD_NAMES = ['service', 'type', 'private', 'unpriv', 'chroot', 'wakeup', 'maxproc', 'command'] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+export const SERVICE_TYPES = ['inet', 'unix', 'unix-dgram', 'fifo', 'pass'];
+
+export interface Field extends Span {
+  text: string;
+}
+
+/** One command argument as the daemon receives it (braces removed, options split). */
+export interface Arg extends Span {
+  text: string;
+}
+
+export interface Override extends Span {
+  name: string;
+  /** The value as the daemon receives it. */
+  value: string;
+  /** The value as `postconf -P` prints it. */
+  normalized: string;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** `short`: `-o name=value`; `attached`: `-oname=value`; `long`: `-o { name = value }`. */
+  form: 'short' | 'attached' | 'long';
+  expr: Expression;
+}
+
+export interface Service extends Span {
+  kind: 'service';
+  logical: LogicalLine;
+  /** The first eight tokens; `fields[7]` is the command. */
+  fields: Field[];
+  args: Arg[];
+  overrides: Override[];
+  /** False when postconf rejects this entry (bad field count or a bad column value). */
+  valid: boolean;
+}
+
+export interface MasterCf {
+  kind: 'master';
+  text: string;
+  lines: PhysicalLine[];
+  logical: LogicalLine[];
+  services: Service[];
+  comments: Comment[];
+  problems: ParseProblem[];
+}
+
+export function fieldOf(service: Service, name: FieldName): Field | undefined {
+  return service.fields[FIELD_NAMES.indexOf(name)];
+}
+
+/** Postfix's CHARS_SPACE, the separators of master.cf fields. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** mystrtokq(): whitespace-separated tokens where `{ ... }` groups whitespace. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    const start = i;
+    let level = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 123) level++;
+      else if (level > 0 && c === 125) level--;
+      else if (level === 0 && isSeparator(c)) break;
+    }
+    tokens.push({ text: text.slice(start, i), start, end: i });
+  }
+  return tokens;
+}
+
+/** extpar(): removes `{` `}` and the whitespace inside them. Returns the inner token and a warning. */
+export function stripBraces(tok: Token): { inner: Token; warning?: string } {
+  const t = tok.text;
+  let level = 0;
+  let close = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '{') level++;
+    else if (t[i] === '}' && --level === 0) {
+      close = i;
+      break;
+    }
+  }
+  let warning: string | undefined;
+  let a = 1;
+  let b = close < 0 ? t.length : close;
+  if (close < 0) warning = `missing '}' in "${t}"`;
+  else if (close !== t.length - 1) warning = `syntax error after '}' in "${t}"`;
+  while (a < b && isSpace(t.charCodeAt(a))) a++;
+  while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
+  return { inner: { text: t.slice(a, b), start: tok.start + a, end: tok.start + b }, warning };
+}
+
+export function parseMasterCf(text: string): MasterCf {
+  const lines = physicalLines(text);
+  const logical = logicalLines(text, lines);
+  const services: Service[] = [];
+  const problems: ParseProblem[] = [];
+  for (const ll of logical) {
+    if (ll.orphan) problems.push(orphanProblem(ll));
+    else services.push(parseService(ll, problems));
+  }
+  const comments: Comment[] = lines
+    .filter((l) => l.kind === 'comment')
+    .map((l) => ({ kind: 'comment', start: l.start, end: l.end, line: l.index }));
+  return { kind: 'master', text, lines, logical, services, comments, problems };
+}
+
+function parseService(ll: LogicalLine, problems: ParseProblem[]): Service {
+  const at = (o: number) => toDocumentOffset(ll, o);
+  const endAt = (o: number) => (o === 0 ? at(0) : toDocumentOffset(ll, o - 1) + 1);
+  const toDoc = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: endAt(s.end) });
+  const tokens = tokenize(ll.text);
+  const problem = (message: string, span: Span, fatal: boolean, code = 'master-syntax'): void => {
+    problems.push({ code, message, ...toDoc(span), line: ll.firstLine + 1, fatal });
+  };
+  const service: Service = {
+    kind: 'service',
+    logical: ll,
+    start: ll.start,
+    end: ll.end,
+    fields: tokens.slice(0, 8).map(toDoc),
+    args: [],
+    overrides: [],
+    valid: true,
+  };
+  if (tokens.length < 8) {
+    problem('bad field count', { start: 0, end: ll.text.length }, true, 'syntax-error');
+    service.valid = false;
+    return service;
+  }
+  const error = checkFields(tokens.map((t) => t.text), ll.text);
+  if (error) {
+    problem(error.message, tokens[error.index], true, 'master-field');
+    service.valid = false;
+  }
+  const { args, overrides, warnings } = normalizeArguments(tokens.slice(8));
+  service.args = args.map(toDoc);
+  for (const w of warnings) problem(w.message, w.span, false);
+  service.overrides = overrides.map((o) => ({
+    ...toDoc(o),
+    nameStart: at(o.nameStart),
+    nameEnd: endAt(o.nameEnd),
+    valueStart: at(o.valueStart),
+    valueEnd: o.valueEnd === o.valueStart ? at(o.valueStart) : endAt(o.valueEnd),
+    expr: mapExpression(o.expr, (x) => at(o.valueStart + x), (x) => (x === 0 ? at(o.valueStart) : endAt(o.valueStart + x))),
+  }));
+  return service;
+}
+
+/** postconf's checks of columns 2 to 7; returns the first failure. */
+function checkFields(f: string[], line: string): { index: number; message: string } | undefined {
+  const bad = (index: number, what: string) => ({ index, message: `invalid ${what} field "${f[index]}" in "${line}"` });
+  if (!SERVICE_TYPES.includes(f[1])) return bad(1, 'type');
+  const yn = ['y', 'n', '-'];
+  if (!yn.includes(f[2])) return bad(2, 'private');
+  if (!yn.includes(f[3])) return bad(3, 'unprivileged');
+  if (!yn.includes(f[4])) return bad(4, 'chroot');
+  if (!/^(?:-|[0-9]*)\??$/.test(f[5])) return bad(5, 'wakeup');
+  if (!/^(?:-|[0-9]+)$/.test(f[6])) return bad(6, 'process_limit');
+  return undefined;
+}
+
+interface RawOverride extends Span {
+  name: string;
+  value: string;
+  normalized: string;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  form: Override['form'];
+  expr: Expression;
+}
+
+/**
+ * postconf's option normalisation: `-vo x` becomes `-v -o x` (an option word is split before
+ * each `o` past its second character), `-oname=value` becomes `-o name=value`, options end at
+ * the first word not starting with `-` or at `--`; then `{ }` are removed from arguments.
+ */
+function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOverride[]; warnings: { message: string; span: Span }[] } {
+  const argv = input.slice();
+  const overrides: RawOverride[] = [];
+  const warnings: { message: string; span: Span }[] = [];
+  const optionValues = new Set<number>();
+  const forms = new Map<number, Override['form']>();
+  for (let k = 0; k < argv.length; k++) {
+    let arg = argv[k];
+    if (arg.text[0] !== '-' || arg.text === '--') break;
+    const split = arg.text.indexOf('o', 2);
+    if (split > 0) {
+      argv.splice(k + 1, 0, { text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end });
+      arg = argv[k] = { text: arg.text.slice(0, split), start: arg.start, end: arg.start + split };
+    }
+    if (!arg.text.startsWith('-o')) continue;
+    if (arg.text.length > 2) {
+      argv.splice(k + 1, 0, { text: arg.text.slice(2), start: arg.start + 2, end: arg.end });
+      argv[k] = { text: '-o', start: arg.start, end: arg.start + 2 };
+      forms.set(k + 1, 'attached');
+    } else if (k + 1 >= argv.length) {
+      break;
+    }
+    k++;
+    optionValues.add(k);
+  }
+  const args: Token[] = [];
+  for (let k = 0; k < argv.length; k++) {
+    let tok = argv[k];
+    const braced = tok.text.startsWith('{');
+    if (braced) {
+      const stripped = stripBraces(tok);
+      if (stripped.warning) warnings.push({ message: `master.cf: ${stripped.warning}`, span: tok });
+      tok = stripped.inner;
+    }
+    if (optionValues.has(k)) {
+      const o = parseOverride(tok, braced, argv[k - 1], braced ? 'long' : (forms.get(k) ?? 'short'));
+      if (o) {
+        overrides.push(o);
+        tok = { ...tok, text: `${o.name}=${o.value}` };
+      } else if (braced) {
+        warnings.push({ message: `master.cf: missing '=' after attribute name: "${tok.text}"`, span: tok });
+      }
+    }
+    args.push(tok);
+  }
+  return { args, overrides, warnings };
+}
+
+function parseOverride(tok: Token, braced: boolean, option: Token, form: Override['form']): RawOverride | undefined {
+  const t = tok.text;
+  let nameEnd: number;
+  let valueStart: number;
+  if (braced) {
+    // split_nameval(): name up to whitespace or '=', optional whitespace, '=', whitespace.
+    nameEnd = 0;
+    while (nameEnd < t.length && !isSpace(t.charCodeAt(nameEnd)) && t[nameEnd] !== '=') nameEnd++;
+    let i = nameEnd;
+    while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+    if (nameEnd === 0 || t[i] !== '=') return undefined;
+    valueStart = i + 1;
+    while (valueStart < t.length && isSpace(t.charCodeAt(valueStart))) valueStart++;
+  } else {
+    nameEnd = t.indexOf('=');
+    if (nameEnd <= 0) return undefined;
+    valueStart = nameEnd + 1;
+  }
+  const value = t.slice(valueStart);
+  return {
+    name: t.slice(0, nameEnd),
+    value,
+    normalized: normalizeWhitespace(value),
+    nameStart: tok.start,
+    nameEnd: tok.start + nameEnd,
+    valueStart: tok.start + valueStart,
+    valueEnd: tok.end,
+    start: option.start,
+    end: braced ? Math.max(tok.end + 1, tok.end) : tok.end,
+    form,
+    expr: parseExpression(value),
+  };
+}

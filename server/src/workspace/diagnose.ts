@@ -1,0 +1,28 @@
+/** Computes the LSP diagnostics of a document and of its directory partner. */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
+import { analyze } from '../analysis/engine';
+import type { FileKind } from '../analysis/types';
+import { toLspDiagnostics } from '../features/diagnostics';
+import type { ServerSettings } from '../settings';
+import type { DocumentStore } from './store';
+
+export interface DiagnoseResult {
+  /** Diagnostics per document URI, with the version they were computed for. */
+  byUri: { uri: string; version: number; diagnostics: LspDiagnostic[] }[];
+  failures: { rule: string; error: unknown }[];
+}
+
+export function diagnose(store: DocumentStore, uri: string, settings: ServerSettings): DiagnoseResult {
+  const doc = store.get(uri);
+  const model = store.model(uri, settings.version);
+  if (!doc || !model) return { byUri: [], failures: [] };
+  const { diagnostics, failures } = analyze(model, { rules: settings.rules });
+  const files = [doc, store.partner(uri)].filter((d) => d !== undefined);
+  const docs: Partial<Record<FileKind, { doc: TextDocument; uri: string }>> = {};
+  for (const f of files) docs[f.kind] = { doc: TextDocument.create(f.uri, 'postfix', f.version, f.text), uri: f.uri };
+  return {
+    byUri: files.map((f) => ({ uri: f.uri, version: f.version, diagnostics: toLspDiagnostics(diagnostics, f.kind, docs) })),
+    failures,
+  };
+}

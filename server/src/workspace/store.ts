@@ -1,0 +1,80 @@
+/**
+ * The open Postfix documents, parsed once per version, and the configuration model of each
+ * directory (its main.cf and master.cf read together), rebuilt only when one of them changes.
+ */
+import { buildModel, type ConfigModel } from '../model/config';
+import { kindFromPath, type ConfigKind } from '../model/documents';
+import { resolveTarget } from '../model/target';
+import { parseMainCf, type MainCf } from '../parser/mainCf';
+import { parseMasterCf, type MasterCf } from '../parser/masterCf';
+
+export interface StoredDocument {
+  uri: string;
+  version: number;
+  kind: ConfigKind;
+  text: string;
+  parsed: MainCf | MasterCf;
+}
+
+export function kindOf(uri: string, languageId?: string): ConfigKind | undefined {
+  if (languageId === 'postfix-main') return 'main';
+  if (languageId === 'postfix-master') return 'master';
+  return kindFromPath(decodeURIComponent(uri.replace(/[?#].*$/, '')));
+}
+
+function directoryOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
+export class DocumentStore {
+  private readonly docs = new Map<string, StoredDocument>();
+  private readonly models = new Map<string, { key: string; model: ConfigModel }>();
+
+  /** Parses and stores a document version. Returns undefined for a document that is not Postfix's. */
+  update(uri: string, version: number, text: string, languageId?: string): StoredDocument | undefined {
+    const kind = kindOf(uri, languageId);
+    if (!kind) return undefined;
+    const existing = this.docs.get(uri);
+    if (existing && existing.version === version && existing.text === text) return existing;
+    const parsed = kind === 'main' ? parseMainCf(text) : parseMasterCf(text);
+    const doc = { uri, version, kind, text, parsed };
+    this.docs.set(uri, doc);
+    return doc;
+  }
+
+  remove(uri: string): void {
+    this.docs.delete(uri);
+    this.models.delete(uri);
+  }
+
+  get(uri: string): StoredDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  /** The other-kind document of the same directory, if open. */
+  partner(uri: string): StoredDocument | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const dir = directoryOf(uri);
+    for (const other of this.docs.values()) {
+      if (other.kind !== doc.kind && directoryOf(other.uri) === dir) return other;
+    }
+    return undefined;
+  }
+
+  /** The model of the directory of `uri`, for the target version setting `version`. */
+  model(uri: string, version: string): ConfigModel | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const partner = this.partner(uri);
+    const main = doc.kind === 'main' ? doc : partner;
+    const master = doc.kind === 'master' ? doc : partner;
+    const key = `${main?.uri}@${main?.version}|${master?.uri}@${master?.version}|${version}`;
+    const cached = this.models.get(uri);
+    if (cached && cached.key === key) return cached.model;
+    const mainCf = main?.parsed as MainCf | undefined;
+    const model = buildModel({ main: mainCf, master: master?.parsed as MasterCf | undefined, target: resolveTarget(version, mainCf) });
+    this.models.set(uri, { key, model });
+    return model;
+  }
+}

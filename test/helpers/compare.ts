@@ -1,0 +1,31 @@
+/** Compares our --dump of a file with the real postconf's reading of it. */
+import assert from 'node:assert/strict';
+import type { MainDump, MasterDump } from '../../server/src/model/dump';
+import { parameterRecord, splitMasterLine, unwrap, type OracleResult } from './oracle';
+
+export function assertMainAgrees(ours: MainDump, oracle: OracleResult, label: string): void {
+  const n = oracle.sections['-n'];
+  const rejected = n.rc !== 0;
+  assert.equal(ours.errors.length > 0, rejected, `${label}: rejection differs; ours: ${JSON.stringify(ours.errors)}; postconf: ${n.stderr.join(' | ')}`);
+  // postconf -c always reports its own config_directory; the oracle leaves that line out.
+  const { config_directory: _ignored, ...mine } = ours.parameters;
+  if (!rejected) assert.deepEqual(mine, parameterRecord(n.stdout), `${label}: parameters differ`);
+}
+
+export function assertMasterAgrees(ours: MasterDump, oracle: OracleResult, label: string): void {
+  const m = oracle.sections['-M'];
+  const rejected = m.rc !== 0;
+  assert.equal(ours.errors.length > 0, rejected, `${label}: rejection differs; ours: ${JSON.stringify(ours.errors)}; postconf: ${m.stderr.join(' | ')}`);
+  if (rejected) return;
+  const theirs = m.stdout.map((line) => {
+    const t = splitMasterLine(line);
+    return [t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], ...t.slice(8).map(unwrap)];
+  });
+  const mine = ours.services.map((s) => [s.name, s.type, s.private, s.unpriv, s.chroot, s.wakeup, s.maxproc, s.command, ...s.args]);
+  assert.deepEqual(mine, theirs, `${label}: services differ`);
+  const p = oracle.sections['-P'];
+  const ourOverrides = ours.services
+    .flatMap((s) => Object.entries(s.overrides).map(([k, v]) => `${s.name}/${s.type}/${k} =${v === '' ? '' : ' ' + v}`))
+    .sort();
+  assert.deepEqual(ourOverrides, [...p.stdout].sort(), `${label}: overrides differ`);
+}

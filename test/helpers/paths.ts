@@ -1,0 +1,18 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The repository root (tests run from out/test/...). */
+export const ROOT = resolve(__dirname, '../../..');
+/** ../shared beside the repository: facts, corpus, examples. */
+export const SHARED = process.env.POSTFIX_SHARED_DIR ?? resolve(ROOT, '../shared');
+export const CORPUS = join(SHARED, 'corpus');
+export const ORACLE = join(SHARED, 'postfix/oracle.sh');
+
+export function corpusFiles(kind: 'main' | 'master'): string[] {
+  const dir = join(CORPUS, kind);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cf'))
+    .sort()
+    .map((f) => join(dir, f));
+}
