@@ -53,10 +53,18 @@ export function dumpMain(model: ConfigModel, path: string): MainDump {
 }
 
 export function dumpMaster(model: ConfigModel, path: string): MasterDump {
+  // Entries with the same name and type share one `-o` name space in postconf -P, which
+  // shows the merged settings for each of them.
+  const namespaces = new Map<string, Record<string, string>>();
+  for (const s of model.services) {
+    const key = `${s.name}/${s.type}`;
+    const merged = namespaces.get(key) ?? {};
+    for (const [name, o] of s.overrides) merged[name] = normalizeWhitespace(o.value);
+    namespaces.set(key, merged);
+  }
   const services = model.services.map((s) => {
     const f = s.service.fields.map((x) => x.text);
-    const overrides: Record<string, string> = {};
-    for (const [name, o] of s.overrides) overrides[name] = normalizeWhitespace(o.value);
+    const overrides = { ...namespaces.get(`${s.name}/${s.type}`) };
     return {
       name: f[0],
       type: f[1],

@@ -1,0 +1,82 @@
+/**
+ * Drives the real bundled language server (dist/server.js --stdio) as an editor would, over
+ * JSON-RPC. Every wait has a deadline; nothing sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './paths';
+
+/** A diagnostic's message as text (LSP 3.18 allows markup too). */
+export function messageOf(d: { message: string | { value: string } }): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  stderr: () => string;
+  /** Resolves with the first publishDiagnostics for `uri` (and `version`, when given). */
+  diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, languageId: string, text: string, version?: number): void;
+  close(): Promise<void>;
+}
+
+export async function startServer(initializationOptions: unknown = undefined): Promise<TestServer> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: { match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const w of [...waiters]) {
+      if (w.match(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    stderr: () => err,
+    diagnostics(uri, version, timeoutMs = 10000) {
+      const match = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version);
+      const seen = published.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      });
+    },
+    open(uri, languageId, text, version = 1) {
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    async close() {
+      try {
+        await connection.sendRequest('shutdown');
+        connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      connection.dispose();
+      if (child.exitCode === null) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => (child.kill('SIGKILL'), resolve()), 2000);
+          child.once('exit', () => (clearTimeout(timer), resolve()));
+        });
+      }
+    },
+  };
+}
