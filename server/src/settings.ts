@@ -3,18 +3,29 @@
  * exactly these keys under `postfix.` with the same defaults; test/unit/settings.test.ts
  * checks that.
  */
-import type { SeveritySetting } from './analysis/types';
+import type { HostRole, SeveritySetting } from './analysis/types';
 
 export interface ServerSettings {
   /** Target Postfix release (`3.7`, `3.11.2`); empty means from compatibility_level, else the newest. */
   version: string;
   /** Per-rule severity overrides. */
   rules: Record<string, SeveritySetting>;
+  /** What this host is for (rules about relaying and exposure read it). */
+  hostRole: HostRole;
+  /** Inlay hints: expanded values and defaults after values. */
+  inlayHints: { enabled: boolean };
+  /** Path of the local postconf for the optional features that run it (machine-scoped). */
+  postconfPath: string;
 }
+
+export const HOST_ROLES: readonly HostRole[] = ['unknown', 'internet-mx', 'internal-relay', 'null-client', 'submission-only'];
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   version: '',
   rules: {},
+  hostRole: 'unknown',
+  inlayHints: { enabled: false },
+  postconfPath: '',
 };
 
 const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
@@ -28,8 +39,12 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       if (typeof v === 'string' && SEVERITIES.has(v)) rules[k] = v as SeveritySetting;
     }
   }
+  const hints = (r.inlayHints && typeof r.inlayHints === 'object' ? r.inlayHints : {}) as Record<string, unknown>;
   return {
     version: typeof r.version === 'string' ? r.version : DEFAULT_SETTINGS.version,
     rules,
+    hostRole: HOST_ROLES.includes(r.hostRole as HostRole) ? (r.hostRole as HostRole) : DEFAULT_SETTINGS.hostRole,
+    inlayHints: { enabled: typeof hints.enabled === 'boolean' ? hints.enabled : DEFAULT_SETTINGS.inlayHints.enabled },
+    postconfPath: typeof r.postconfPath === 'string' ? r.postconfPath : DEFAULT_SETTINGS.postconfPath,
   };
 }

@@ -10,6 +10,26 @@ export interface RelatedInfo extends Span {
   message: string;
 }
 
+/** One replacement in a document, in document offsets. */
+export interface TextEditSpec extends Span {
+  file: FileKind;
+  newText: string;
+}
+
+/**
+ * A mechanical remedy for a finding. Edits must be minimal and exact: touch only the lines
+ * concerned, keep the file's line endings and indentation, and never create a duplicate
+ * setting (edit the existing line instead).
+ */
+export interface Fix {
+  title: string;
+  edits: TextEditSpec[];
+  /** True when the fix is safe to apply without review (fix-all, `postfix-lint --fix`). */
+  safe: boolean;
+  /** Marks the preferred quick fix of a finding. */
+  preferred?: boolean;
+}
+
 /** A finding of one rule, before the user's severity settings and suppressions apply. */
 export interface Finding extends Span {
   file: FileKind;
@@ -18,7 +38,9 @@ export interface Finding extends Span {
   severity?: SeverityName;
   related?: RelatedInfo[];
   tags?: ('unnecessary' | 'deprecated')[];
-  /** Rule-specific data for quick fixes. */
+  /** Mechanical remedies, offered as quick fixes. */
+  fixes?: Fix[];
+  /** Rule-specific data. */
   data?: unknown;
 }
 
@@ -28,9 +50,19 @@ export interface Diagnostic extends Finding {
   severity: SeverityName;
 }
 
+export type HostRole = 'internet-mx' | 'internal-relay' | 'null-client' | 'submission-only' | 'unknown';
+
 export interface AnalysisSettings {
   /** Per-rule severity overrides. */
   rules: Record<string, SeveritySetting>;
+  /** What the host is for; rules that depend on it stay quiet or soften when it is unknown. */
+  hostRole?: HostRole;
+  /**
+   * Reads a file the configuration names (certificates, keys, DH parameters, lookup tables),
+   * at most `maxBytes`; undefined when file access is not allowed (untrusted workspace) or
+   * the file is not a readable regular file. Rules must treat undefined as "unknown".
+   */
+  readFile?: (path: string, maxBytes: number) => Buffer | undefined;
 }
 
 export interface RuleContext {
