@@ -51,6 +51,20 @@ export function waitForDiagnostics(
   );
 }
 
+/**
+ * Resolves with the diagnostics of `uri` at the next change that involves it. Call it before the
+ * edit that causes the change. (Going from no diagnostics to none fires no event.)
+ */
+export function nextDiagnosticsChange(uri: vscode.Uri, what: string, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  let changed = false;
+  const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+    if (e.uris.some((u) => u.toString() === uri.toString())) changed = true;
+  });
+  return waitFor(vscode.languages.onDidChangeDiagnostics, () => (changed ? vscode.languages.getDiagnostics(uri) : undefined), () => what, timeoutMs).finally(
+    () => sub.dispose(),
+  );
+}
+
 /** Resolves once `check` returns a value, checking now and after each `event`. */
 export function waitFor<T, E>(
   event: vscode.Event<E>,
