@@ -7,7 +7,7 @@
  * server are its children, and killing only the leader would leave them running.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,10 +38,34 @@ export interface Profile {
   home: string;
 }
 
-export function freshProfile(base = mkdtempSync(join(tmpdir(), 'postfix-e2e-'))): Profile {
+/**
+ * User settings for the test profile: no welcome page, no chat side bar (it would hide half the
+ * screenshots), nothing that reaches for the network.
+ */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+};
+
+/** Creates the profile's folders and its user settings. */
+export function prepareProfile(p: Profile): void {
+  for (const d of [p.userDataDir, p.extensionsDir, p.home]) mkdirSync(d, { recursive: true });
+  mkdirSync(join(p.userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(p.userDataDir, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+}
+
+/** A new profile in a new temporary folder (`base`: remove it when done). */
+export function freshProfile(): Profile & { base: string } {
+  const base = mkdtempSync(join(tmpdir(), 'postfix-e2e-profile-'));
   const p = { userDataDir: join(base, 'user-data'), extensionsDir: join(base, 'extensions'), home: join(base, 'home') };
-  for (const d of Object.values(p)) mkdirSync(d, { recursive: true });
-  return p;
+  prepareProfile(p);
+  return { ...p, base };
 }
 
 function env(profile: Profile): NodeJS.ProcessEnv {

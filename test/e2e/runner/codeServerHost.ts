@@ -12,7 +12,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { format } from 'node:util';
 import { MOCHA_MARK } from '../suite/mark';
-import { installExtension, launchBrowser, remoteUri, startCodeServer, toolsFromEnv, workbenchUrl, type Profile } from './codeServer';
+import { installExtension, launchBrowser, prepareProfile, remoteUri, startCodeServer, toolsFromEnv, workbenchUrl, type Profile } from './codeServer';
 
 interface HostArgs {
   folder?: string;
@@ -55,6 +55,7 @@ async function main(): Promise<number> {
   if (!vsix) throw new Error('POSTFIX_E2E_VSIX is not set');
   const deadlineMs = Number(process.env.POSTFIX_E2E_RUN_TIMEOUT_MS ?? 300_000);
   const profile: Profile = { userDataDir: args.userDataDir, extensionsDir: args.extensionsDir, home: `${args.userDataDir}-home` };
+  prepareProfile(profile);
   installExtension(tools, profile, vsix);
   const server = await startCodeServer(tools, profile, ['--vscode-option', 'enable-smoke-test-driver']);
   const browser = await launchBrowser(tools).catch(async (e) => {
