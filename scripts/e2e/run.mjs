@@ -143,6 +143,7 @@ async function runSuites() {
 
 function runNeovim() {
   const folder = workspaceCopy(join(tmp, 'neovim'));
+  const home = join(tmp, 'neovim-home');
   const { parameterDoc } = require(join(ROOT, 'out/server/src/data/parameters.js'));
   const nvimEnv = {
     ...env,
@@ -150,6 +151,11 @@ function runNeovim() {
     POSTFIX_E2E_WORKSPACE: folder,
     POSTFIX_E2E_NODE_BIN: process.execPath,
     POSTFIX_E2E_HOVER_SUMMARY: parameterDoc('smtpd_tls_security_level')?.summary ?? '',
+    // Neovim's log, shada and swap stay out of the user's home.
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_STATE_HOME: join(home, 'state'),
+    XDG_DATA_HOME: join(home, 'data'),
   };
-  return run(tools.nvim, ['--headless', '--clean', '-c', `luafile ${join(ROOT, 'test/neovim/test.lua')}`], { env: nvimEnv, timeout: 120_000 });
+  const nvimArgs = ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${join(ROOT, 'test/neovim/test.lua')}`];
+  return run(tools.nvim, nvimArgs, { env: nvimEnv, timeout: 120_000 });
 }

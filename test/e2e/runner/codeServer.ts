@@ -94,6 +94,19 @@ export function installExtension(tools: E2eTools, profile: Profile, vsix: string
   }
 }
 
+/** Process groups of the code-servers still running: killed on any exit, Ctrl+C included. */
+const runningGroups = new Set<number>();
+process.on('exit', () => {
+  for (const pid of runningGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -133,6 +146,7 @@ export async function startCodeServer(
     ...extraArgs,
   ];
   const child = spawn(tools.node, args, { env: env(profile), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid !== undefined) runningGroups.add(child.pid);
   let log = '';
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => stopGroup(child);
@@ -182,6 +196,7 @@ async function stopGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
   }
   // Helpers (extension host, language server) may outlive the leader.
   signalGroup('SIGKILL');
+  runningGroups.delete(pid);
 }
 
 export const CHROMIUM_ARGS = [
