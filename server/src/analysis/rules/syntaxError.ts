@@ -15,7 +15,10 @@ export const syntaxError: Rule = {
     }));
     const parse = parseProblemFindings(ctx, 'syntax-error').map((f) => ({
       ...f,
-      message: `${f.message}. Postfix refuses the whole file: every line must be 'name = value', and a line starting with whitespace continues the previous one.`,
+      message:
+        f.file === 'main'
+          ? `${f.message}. Postfix refuses the whole file: every line must be 'name = value', and a line starting with whitespace continues the previous one.`
+          : `${f.message}. Postfix refuses the whole master.cf: a service entry needs eight fields (service, type, private, unpriv, chroot, wakeup, maxproc, command), and a line that continues an entry must start with whitespace.`,
     }));
     return [...parse, ...expressionErrors];
   },
