@@ -8,7 +8,7 @@ import { foldingRanges } from './features/folding';
 import { mainSymbols, masterSymbols } from './features/symbols';
 import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
-import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, isTrusted, normalizeSettings, type ServerSettings } from './settings';
 import { diagnose } from './workspace/diagnose';
 import { DocumentStore } from './workspace/store';
 
@@ -17,12 +17,15 @@ const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+/** Workspace trust from initializationOptions; an untrusted server runs nothing and reads no file. */
+let trusted = true;
 const pending = new Set<string>();
 let scheduled = false;
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
+  trusted = isTrusted(params.initializationOptions);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
