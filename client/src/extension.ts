@@ -1,6 +1,7 @@
 /** The VS Code client: starts the bundled language server over IPC for the two Postfix languages. */
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerEffectiveView } from './effectiveView';
 
 let client: LanguageClient | undefined;
 
@@ -23,7 +24,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
   await client.start();
-  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()), ...registerEffectiveView(client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,6 +4,8 @@
  */
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { directoryLabel, effectiveConfiguration, sectionKeys } from './features/effectiveConfig';
+import { EFFECTIVE_CONFIGURATION_REQUEST, type EffectiveConfigurationParams, type EffectiveConfigurationResult } from './features/effectiveFormat';
 import { foldingRanges } from './features/folding';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { mainSymbols, masterSymbols } from './features/symbols';
@@ -112,6 +114,13 @@ connection.languages.semanticTokens.on((p) => {
   const d = parsedFor(p.textDocument.uri);
   const model = d && store.model(p.textDocument.uri, settings.version);
   return d && model ? semanticTokens(d.doc, model, d.parsed.kind) : { data: [] };
+});
+
+connection.onRequest(EFFECTIVE_CONFIGURATION_REQUEST, (p: EffectiveConfigurationParams): EffectiveConfigurationResult | null => {
+  const d = parsedFor(p.uri);
+  const model = d && store.model(p.uri, settings.version);
+  if (!model) return null;
+  return { text: effectiveConfiguration(model, { directory: directoryLabel(p.uri), keys: sectionKeys(p.sections), header: p.header !== false }) };
 });
 
 connection.onFoldingRanges((p) => {
