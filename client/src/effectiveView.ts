@@ -168,7 +168,8 @@ export function registerEffectiveView(client: LanguageClient): Disposable[] {
     workspace.registerTextDocumentContentProvider(EFFECTIVE_SCHEME, effective),
     workspace.registerTextDocumentContentProvider(POSTCONF_SCHEME, postconf),
     workspace.onDidChangeTextDocument((e) => {
-      if (LANGUAGES.includes(e.document.languageId)) effective.refreshFor(e.document);
+      // Only the configuration files themselves: the views have the same language for colouring.
+      if (LANGUAGES.includes(e.document.languageId) && ['file', 'untitled'].includes(e.document.uri.scheme)) effective.refreshFor(e.document);
     }),
     workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('postfix.version')) return;

@@ -29,7 +29,8 @@ describe('editor features over stdio', () => {
     server.open(mainUri, 'postfix-main', MAIN);
     const alone = (await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: mainUri } })) as SemanticTokens;
     // [line delta, start delta, length, type (0 property, 1 variable), modifier bits (1 declaration, 2 defaultLibrary, 16 unknown)]
-    assert.deepEqual(alone.data, [0, 0, 10, 0, 3, 0, 19, 8, 0, 2, 1, 0, 3, 0, 17, 1, 0, 35, 0, 17]);
+    // Without master.cf, relay_destination_concurrency_limit may belong to a service: not marked either way.
+    assert.deepEqual(alone.data, [0, 0, 10, 0, 3, 0, 19, 8, 0, 2, 1, 0, 3, 0, 17, 1, 0, 35, 0, 1]);
     server.open(masterUri, 'postfix-master', 'relay unix - - n - - smtp\n  -o smtp_helo_name=$myhostname -o my_own=1\n');
     const paired = (await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: mainUri } })) as SemanticTokens;
     assert.deepEqual(paired.data, [0, 0, 10, 0, 3, 0, 19, 8, 0, 2, 1, 0, 3, 0, 17, 1, 0, 35, 0, 3]);

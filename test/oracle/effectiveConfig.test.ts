@@ -82,13 +82,18 @@ describe('effective configuration agrees with postconf 3.7', { skip }, () => {
     ]);
   });
 
-  test('a file postconf refuses: both sides say so', async () => {
-    const theirs = await postconfSections(await postconf(), { main: 'broken\n' }, ['n'], '/etc/postfix');
+  test('an error in either file: postconf refuses -n and -P alike, and so do we', async () => {
+    const bin = await postconf();
+    const theirs = await postconfSections(bin, { main: 'broken\n' }, ['n'], '/etc/postfix');
     assert.equal(
       theirs.text,
       "# main.cf: explicit settings (postconf -n)\n#   postconf exited with status 1:\n#   postconf: fatal: /etc/postfix/main.cf, line 1: missing '=' after attribute name: \"broken\"\n",
     );
-    assert.match(ours({ main: 'broken\n' }, ['n']).text, /postconf stops at main\.cf/);
+    assert.match(ours({ main: 'broken\n' }, ['n']).text, /postconf stops with an error/);
+    const badMaster = { main: 'myhostname = x\n', master: 'bad tcp n - n - - smtp -o x=1\n' };
+    const both = await postconfSections(bin, badMaster, ['n', 'P'], '/etc/postfix');
+    assert.equal(both.text.split('\n').filter((l) => l.includes('postconf exited with status 1')).length, 2);
+    assert.equal(ours(badMaster, ['n', 'P']).text.split('\n').filter((l) => l.includes('postconf stops with an error')).length, 2);
   });
 
   for (const kind of ['main', 'master'] as const) {
@@ -103,7 +108,7 @@ describe('effective configuration agrees with postconf 3.7', { skip }, () => {
         const theirs = (await postconfSections(bin, input, keys)).text.split('\n');
         const mine = ours(input, keys);
         const lines = mine.text.split('\n');
-        const refused = lines.some((l) => l.includes('postconf stops at'));
+        const refused = lines.some((l) => l.includes('postconf stops with an error'));
         if (refused || theirs.some((l) => l.includes('postconf exited with status'))) {
           if (!refused || !theirs.some((l) => l.includes('postconf exited with status'))) problems.push(`${basename(file)}: only one side refuses`);
           return;

@@ -75,16 +75,45 @@ smtp/inet/a = b
     );
   });
 
-  test('a file postconf refuses, a file that is not open, and no header for comparisons', () => {
-    const model = loadModel({ main: 'a = b\nbroken\n', version: '3.11' });
+  test('a file that is not open; no header for comparisons; sections in the order asked for', () => {
+    const model = loadModel({ main: 'a = b\nmyhostname = x\n', version: '3.11' });
     assert.equal(
-      effectiveConfiguration(model, { directory: '/x', keys: ['n', 'P'], header: false }),
-      `# main.cf: explicit settings (postconf -n)
-#   postconf stops at main.cf; nothing is shown:
-#   line 2: missing '=' after attribute name: "broken"
+      effectiveConfiguration(model, { directory: '/x', keys: ['P', 'n'], header: false }),
+      `# master.cf: -o settings per service (postconf -P)
+#   master.cf is not open
+
+# main.cf: explicit settings (postconf -n)
+myhostname = x
+`,
+    );
+  });
+
+  test('an error in either file stops every section, as it stops every postconf command', () => {
+    const model = loadModel({ main: 'a = b\nbroken\n', master: 'smtp inet n - n - - smtpd -o x=1\nbad tcp n - n - - smtp\n', version: '3.11' });
+    assert.equal(
+      effectiveConfiguration(model, { directory: '/x' }),
+      `# Effective configuration of /x as Postfix 3.11 reads it.
+# Computed by the Postfix language server from the text in the editor (unsaved changes included); no program was run.
+
+# main.cf: explicit settings (postconf -n)
+#   postconf stops with an error in these files; nothing is shown:
+#   main.cf, line 2: missing '=' after attribute name: "broken"
+#   master.cf, line 2: invalid type field "tcp" in "bad tcp n - n - - smtp"
+
+# main.cf: explicit settings, expanded (postconf -nx)
+#   postconf stops with an error in these files; nothing is shown:
+#   main.cf, line 2: missing '=' after attribute name: "broken"
+#   master.cf, line 2: invalid type field "tcp" in "bad tcp n - n - - smtp"
 
 # master.cf: -o settings per service (postconf -P)
-#   master.cf is not open
+#   postconf stops with an error in these files; nothing is shown:
+#   main.cf, line 2: missing '=' after attribute name: "broken"
+#   master.cf, line 2: invalid type field "tcp" in "bad tcp n - n - - smtp"
+
+# master.cf: -o settings per service, expanded (postconf -Px)
+#   postconf stops with an error in these files; nothing is shown:
+#   main.cf, line 2: missing '=' after attribute name: "broken"
+#   master.cf, line 2: invalid type field "tcp" in "bad tcp n - n - - smtp"
 `,
     );
   });

@@ -66,6 +66,16 @@ describe('semantic tokens', () => {
     ]);
   });
 
+  test('without a master.cf, a name a service could define is neither known nor unknown', () => {
+    const model = loadModel({ main: 'relay_destination_concurrency_limit = 5\nfoo_time_limit = 1\nfoo_bar = 1\n', version: '3.11' });
+    const text = model.main!.text;
+    assert.deepEqual(decode(text, semanticTokens(TextDocument.create('file:///x', 'postfix', 1, text), model, 'main').data), [
+      [0, 0, 'relay_destination_concurrency_limit', 'property', 'declaration'],
+      [1, 0, 'foo_time_limit', 'property', 'declaration'],
+      [2, 0, 'foo_bar', 'property', 'declaration unknown'],
+    ]);
+  });
+
   test('the target release decides: a name removed later is still built in, a name not yet added is unknown', () => {
     const main = 'tls_dane_digest_agility = on\nsmtpd_use_tls = yes\nsmtpd_tls_chain_files = x\n';
     assert.deepEqual(tokensOf('main', main, '', '3.2'), [

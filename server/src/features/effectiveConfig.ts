@@ -51,15 +51,20 @@ function expand(model: ConfigModel, name: string, text: string, service: Service
   return expandValue(text, lookup).value;
 }
 
-function errorNotes(errors: { line: number; message: string }[], file: string): string[] {
-  return [`postconf stops at ${file}; nothing is shown:`, ...errors.map((e) => `line ${e.line}: ${e.message}`)];
+/**
+ * postconf reads both files for every command, so an error in either one stops -n and -P
+ * alike: the problems that make it refuse the pair, with their file names.
+ */
+function fatalErrors(model: ConfigModel): string[] {
+  const main = model.main ? dumpMain(model, 'main.cf').errors.map((e) => `main.cf, line ${e.line}: ${e.message}`) : [];
+  const master = model.master ? dumpMaster(model, 'master.cf').errors.map((e) => `master.cf, line ${e.line}: ${e.message}`) : [];
+  return [...main, ...master];
 }
 
 function mainSections(model: ConfigModel, keys: SectionKey[], kept: Set<string>): Section[] {
   const want = keys.filter((k) => k === 'n' || k === 'nx');
   if (!model.main) return want.map((key) => ({ key, lines: [], notes: ['main.cf is not open'] }));
   const dump = dumpMain(model, 'main.cf');
-  if (dump.errors.length > 0) return want.map((key) => ({ key, lines: [], notes: errorNotes(dump.errors, 'main.cf') }));
   return want.map((key) => ({
     key,
     lines: Object.entries(dump.parameters).map(([name, value]) => {
@@ -74,7 +79,6 @@ function masterSections(model: ConfigModel, keys: SectionKey[], kept: Set<string
   const want = keys.filter((k) => k === 'P' || k === 'Px');
   if (!model.master) return want.map((key) => ({ key, lines: [], notes: ['master.cf is not open'] }));
   const dump = dumpMaster(model, 'master.cf');
-  if (dump.errors.length > 0) return want.map((key) => ({ key, lines: [], notes: errorNotes(dump.errors, 'master.cf') }));
   return want.map((key) => {
     const lines: string[] = [];
     model.services.forEach((s, i) => {
@@ -111,8 +115,15 @@ function leftOut(model: ConfigModel): string[] {
 
 /** The sections of `keys` for `model`, and the host-dependent names left unexpanded. */
 export function effectiveSections(model: ConfigModel, keys: SectionKey[] = ALL_SECTIONS): { sections: Section[]; unexpanded: string[] } {
+  const errors = fatalErrors(model);
+  if (errors.length > 0) {
+    const notes = ['postconf stops with an error in these files; nothing is shown:', ...errors];
+    return { sections: keys.map((key) => ({ key, lines: [], notes })), unexpanded: [] };
+  }
   const kept = new Set<string>();
   const sections = [...mainSections(model, keys, kept), ...masterSections(model, keys, kept)];
+  // In the order asked for.
+  sections.sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key));
   return { sections, unexpanded: [...kept].sort() };
 }
 
@@ -124,7 +135,7 @@ export function effectiveConfiguration(model: ConfigModel, opts: { directory: st
     `Effective configuration of ${opts.directory} as Postfix ${formatVersion(model.target)} reads it.`,
     'Computed by the Postfix language server from the text in the editor (unsaved changes included); no program was run.',
   ];
-  const left = model.main && dumpMain(model, 'main.cf').errors.length === 0 ? leftOut(model) : [];
+  const left = fatalErrors(model).length === 0 ? leftOut(model) : [];
   if (left.length > 0) header.push(`Left out, as postconf does: ${left.join(', ')}`);
   if (unexpanded.length > 0) header.push(`Left unexpanded (Postfix computes them on the host): ${unexpanded.map((n) => `$${n}`).join(', ')}`);
   return formatSections(sections, header);

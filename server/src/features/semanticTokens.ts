@@ -6,7 +6,7 @@
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isBuiltin, parameterFact, serviceTemplateFor } from '../data/parameters';
+import { isBuiltin, parameterFact, serviceTemplates, serviceTemplateFor } from '../data/parameters';
 import { atLeast } from '../data/versions';
 import type { ConfigModel, ServiceModel } from '../model/config';
 import { forEachRef } from '../parser/expression';
@@ -46,8 +46,17 @@ function isKnown(model: ConfigModel, name: string): boolean {
   return isBuiltin(name, model.target) || serviceTemplateFor(name, model.usage.serviceCommands) !== undefined;
 }
 
+/**
+ * Without the directory's master.cf, `<service>_destination_concurrency_limit` and the like
+ * may be defined by a service we cannot see: neither known nor unknown.
+ */
+function maybeServiceDefined(model: ConfigModel, name: string): boolean {
+  return !model.master && serviceTemplates().some((t) => name.endsWith(t.suffix) && name.length > t.suffix.length);
+}
+
 /** A name Postfix does not know: outdated names stay marked deprecated. */
 function unknown(model: ConfigModel, name: string): Classified {
+  if (maybeServiceDefined(model, name)) return { type: 'property', modifiers: [] };
   const fact = parameterFact(name);
   const mods: TokenModifier[] = fact && OUTDATED.has(fact.status) ? ['deprecated', 'unknown'] : ['unknown'];
   return { type: 'property', modifiers: mods };
