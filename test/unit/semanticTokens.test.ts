@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/paths';
 
 /** Decodes LSP's relative encoding into [line, character, text, type, modifiers]. */
 function decode(text: string, data: number[]): [number, number, string, string, string][] {
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n?|\n/);
   const out: [number, number, string, string, string][] = [];
   let line = 0;
   let char = 0;
@@ -102,6 +102,11 @@ describe('semantic tokens', () => {
       [0, 0, 'biff', 'property', 'declaration defaultLibrary'],
       [1, 0, 'alias_maps', 'property', 'declaration defaultLibrary'],
       [2, 3, 'alias_database', 'property', 'defaultLibrary'],
+    ]);
+    // A lone CR is whitespace to Postfix but a line break to the editor.
+    assert.deepEqual(tokensOf('main', 'biff = no\r$myhostname\n', ''), [
+      [0, 0, 'biff', 'property', 'declaration defaultLibrary'],
+      [1, 1, 'myhostname', 'property', 'defaultLibrary'],
     ]);
     assert.deepEqual(tokensOf('main', '', ''), []);
     assert.deepEqual(tokensOf('master', '', ''), []);

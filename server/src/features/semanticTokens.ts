@@ -27,9 +27,40 @@ interface Classified {
   modifiers: TokenModifier[];
 }
 
-interface RawToken extends Classified {
+/** A token ready for encoding: type index and modifier bits. */
+interface RawToken {
   start: number;
   end: number;
+  type: number;
+  bits: number;
+}
+
+type Encoded = Pick<RawToken, 'type' | 'bits'>;
+
+function encoded(c: Classified): Encoded {
+  return { type: TOKEN_TYPES.indexOf(c.type), bits: c.modifiers.reduce((acc, m) => acc | (1 << TOKEN_MODIFIERS.indexOf(m)), 0) };
+}
+
+/** Classifies each distinct (context, name) once per request: files repeat names a lot. */
+class Classifier {
+  private readonly memo = new Map<string, Encoded>();
+  constructor(readonly model: ConfigModel) {}
+
+  assignment(name: string, used: boolean): Encoded {
+    return this.cached(`=${used ? 1 : 0}${name}`, () => classifyAssignment(this.model, name, used));
+  }
+
+  reference(name: string, service?: ServiceModel): Encoded {
+    // Only a service's own -o names change what a reference means.
+    const local = service?.overrides.has(name) ? `${service.index}` : '';
+    return this.cached(`$${local}:${name}`, () => classifyReference(this.model, name, service));
+  }
+
+  private cached(key: string, classify: () => Classified): Encoded {
+    let e = this.memo.get(key);
+    if (!e) this.memo.set(key, (e = encoded(classify())));
+    return e;
+  }
 }
 
 const OUTDATED = new Set(['deprecated', 'renamed', 'ignored', 'obsolete', 'removed']);
@@ -77,50 +108,64 @@ function classifyReference(model: ConfigModel, name: string, service?: ServiceMo
   return unknown(model, name);
 }
 
-function references(model: ConfigModel, valueOf: string, nodes: ExprNode[], out: RawToken[], service?: ServiceModel): void {
+function references(c: Classifier, valueOf: string, nodes: ExprNode[], out: RawToken[], service?: ServiceModel): void {
   // A raw parameter's `$name` belongs to the program that uses it, not to main.cf.
   if (parameterFact(valueOf)?.raw) return;
-  forEachRef(nodes, (r) => out.push({ start: r.nameStart, end: r.nameEnd, ...classifyReference(model, r.name, service) }));
+  forEachRef(nodes, (r) => out.push({ start: r.nameStart, end: r.nameEnd, ...c.reference(r.name, service) }));
 }
 
 function mainTokens(model: ConfigModel): RawToken[] {
+  const c = new Classifier(model);
   const out: RawToken[] = [];
   for (const p of model.main?.parameters ?? []) {
-    out.push({ start: p.nameStart, end: p.nameEnd, ...classifyAssignment(model, p.name, model.usage.usedInMain(p.name)) });
-    references(model, p.name, p.value.expr.nodes, out);
+    out.push({ start: p.nameStart, end: p.nameEnd, ...c.assignment(p.name, model.usage.usedInMain(p.name)) });
+    references(c, p.name, p.value.expr.nodes, out);
   }
   return out;
 }
 
 function masterTokens(model: ConfigModel): RawToken[] {
+  const c = new Classifier(model);
   const out: RawToken[] = [];
   for (const s of model.services) {
     for (const o of s.service.overrides) {
-      out.push({ start: o.nameStart, end: o.nameEnd, ...classifyAssignment(model, o.name, model.usage.usedInService(s.index, o.name)) });
-      references(model, o.name, o.expr.nodes, out, s);
+      out.push({ start: o.nameStart, end: o.nameEnd, ...c.assignment(o.name, model.usage.usedInService(s.index, o.name)) });
+      references(c, o.name, o.expr.nodes, out, s);
     }
   }
   return out;
 }
 
-/** LSP's relative encoding: line delta, start delta, length, type index, modifier bits. */
-function encode(doc: TextDocument, tokens: RawToken[]): number[] {
+/**
+ * LSP's relative encoding: line delta, start delta, length, type index, modifier bits. Tokens
+ * come sorted by offset, so lines are found by walking forward through the text once. Lines
+ * end as the editor sees them: at `\n`, `\r\n` or a lone `\r`.
+ */
+function encode(text: string, tokens: RawToken[]): number[] {
   const data: number[] = [];
+  const breaks = /\r\n?|\n/g;
+  let next = breaks.exec(text);
+  let line = 0;
+  let lineStart = 0;
   let prevLine = 0;
   let prevChar = 0;
   for (const t of tokens.sort((a, b) => a.start - b.start)) {
-    const start = doc.positionAt(t.start);
-    const end = doc.positionAt(t.end);
-    if (end.line !== start.line || end.character <= start.character) continue;
-    const bits = t.modifiers.reduce((acc, m) => acc | (1 << TOKEN_MODIFIERS.indexOf(m)), 0);
-    data.push(start.line - prevLine, start.line === prevLine ? start.character - prevChar : start.character, end.character - start.character, TOKEN_TYPES.indexOf(t.type), bits);
-    prevLine = start.line;
-    prevChar = start.character;
+    while (next && next.index < t.start) {
+      line++;
+      lineStart = next.index + next[0].length;
+      next = breaks.exec(text);
+    }
+    // A token never spans lines (names have no whitespace); skip anything that would.
+    if (t.end <= t.start || (next && next.index < t.end)) continue;
+    const char = t.start - lineStart;
+    data.push(line - prevLine, line === prevLine ? char - prevChar : char, t.end - t.start, t.type, t.bits);
+    prevLine = line;
+    prevChar = char;
   }
   return data;
 }
 
 /** The tokens of one document of `model`: its main.cf (`kind` main) or its master.cf. */
 export function semanticTokens(doc: TextDocument, model: ConfigModel, kind: 'main' | 'master'): SemanticTokens {
-  return { data: encode(doc, kind === 'main' ? mainTokens(model) : masterTokens(model)) };
+  return { data: encode(doc.getText(), kind === 'main' ? mainTokens(model) : masterTokens(model)) };
 }
