@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseMainCf } from '../../server/src/parser/mainCf';
+import { parseMasterCf } from '../../server/src/parser/masterCf';
 import { ROOT } from '../helpers/paths';
 
 interface OnEnterRule {
@@ -20,12 +21,21 @@ interface OnEnterRule {
 const config = JSON.parse(readFileSync(join(ROOT, 'language-configuration.json'), 'utf8'));
 const rules: OnEnterRule[] = config.onEnterRules;
 
-/** The text VS Code puts at the start of the new line when Enter is pressed at the end of `line`. */
-function enter(line: string): string | undefined {
-  const rule = rules.find((r) => new RegExp(r.beforeText).test(line));
+/**
+ * The text VS Code puts at the start of the new line when Enter is pressed after `before`
+ * with `after` left on the line (undefined: no rule applies).
+ */
+function enter(before: string, after = ''): string | undefined {
+  const rule = rules.find((r) => new RegExp(r.beforeText).test(before) && (r.afterText === undefined || new RegExp(r.afterText).test(after)));
   if (!rule) return undefined;
   assert.equal(rule.action.indent, 'none');
-  return /^\s*/.exec(line)![0] + (rule.action.appendText ?? '');
+  return /^\s*/.exec(before)![0] + (rule.action.appendText ?? '');
+}
+
+/** The document after pressing Enter at `at` in `line` (as VS Code does with the rules). */
+function split(line: string, at: number): string {
+  const indent = enter(line.slice(0, at), line.slice(at)) ?? /^\s*/.exec(line)![0];
+  return `${line.slice(0, at)}\n${indent}${line.slice(at)}\n`;
 }
 
 describe('language configuration', () => {
@@ -48,6 +58,20 @@ describe('language configuration', () => {
     for (const line of ['# mydestination = a,', 'relayhost =', 'mydestination = a, b', 'smtp inet n - y - - smtpd', '', '   ']) {
       assert.equal(enter(line), undefined, line);
     }
+  });
+
+  test('Enter inside a line moves the rest onto a continuation line: Postfix reads the same setting or service', () => {
+    const main = 'smtpd_recipient_restrictions = permit_mynetworks reject_unauth_destination';
+    for (const at of [main.indexOf(' reject'), main.indexOf('reject'), main.indexOf('= ') + 1, main.indexOf('permit')]) {
+      const params = parseMainCf(split(main, at)).parameters;
+      assert.deepEqual(params.map((p) => [p.name, p.value.normalized]), [['smtpd_recipient_restrictions', 'permit_mynetworks reject_unauth_destination']], `split at ${at}`);
+    }
+    const master = 'submission inet n - n - - smtpd -o smtpd_tls_security_level=encrypt';
+    const service = parseMasterCf(split(master, master.indexOf('-o'))).services;
+    assert.deepEqual(service.map((s) => [s.fields.map((f) => f.text).join(' '), s.overrides.map((o) => `${o.name}=${o.value}`)]), [['submission inet n - n - - smtpd', ['smtpd_tls_security_level=encrypt']]]);
+    // In a comment, or with nothing after the cursor, Enter stays VS Code's own.
+    assert.equal(enter('# a comment', ' more'), undefined);
+    assert.equal(enter('relayhost = [relay.example.com]', ''), undefined);
   });
 
   test('what the rules insert continues the value in Postfix', () => {
