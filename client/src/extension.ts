@@ -1,6 +1,7 @@
 /** The VS Code client: starts the bundled language server over IPC for the two Postfix languages. */
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerEffectiveView } from './effectiveView';
 
 let client: LanguageClient | undefined;
 
@@ -18,9 +19,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'postfix-master' },
     ],
     synchronize: { configurationSection: 'postfix' },
+    // Read at every (re)start: a server in an untrusted workspace runs nothing and reads no file.
+    initializationOptions: () => ({ trusted: workspace.isTrusted }),
   };
   client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()), ...registerEffectiveView(client));
 }
 
 export async function deactivate(): Promise<void> {

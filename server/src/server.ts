@@ -4,11 +4,14 @@
  */
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { directoryLabel, effectiveConfiguration, sectionKeys } from './features/effectiveConfig';
+import { EFFECTIVE_CONFIGURATION_REQUEST, type EffectiveConfigurationParams, type EffectiveConfigurationResult } from './features/effectiveFormat';
 import { foldingRanges } from './features/folding';
+import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { mainSymbols, masterSymbols } from './features/symbols';
 import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
-import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, isTrusted, normalizeSettings, type ServerSettings } from './settings';
 import { diagnose } from './workspace/diagnose';
 import { DocumentStore } from './workspace/store';
 
@@ -17,17 +20,23 @@ const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+let canRefreshSemanticTokens = false;
+/** Workspace trust from initializationOptions; an untrusted server runs nothing and reads no file. */
+let trusted = true;
 const pending = new Set<string>();
 let scheduled = false;
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
+  trusted = isTrusted(params.initializationOptions);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
     },
     serverInfo: { name: 'postfix-language-server', version: '0.1.0' },
   };
@@ -45,6 +54,7 @@ async function refreshSettings(): Promise<void> {
     connection.console.error(`could not read settings: ${String(e)}`);
   }
   for (const d of documents.all()) schedule(d.uri);
+  if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh();
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -74,6 +84,8 @@ function publish(uri: string): void {
   const result = diagnose(store, uri, settings);
   for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
   for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+  // The partner's names may change meaning (a master.cf service defines main.cf names).
+  if (canRefreshSemanticTokens && result.byUri.length > 1) void connection.languages.semanticTokens.refresh();
 }
 
 documents.onDidChangeContent((e) => schedule(e.document.uri));
@@ -96,6 +108,19 @@ connection.onDocumentSymbol((p) => {
   const d = parsedFor(p.textDocument.uri);
   if (!d) return null;
   return d.parsed.kind === 'main' ? mainSymbols(d.doc, d.parsed) : masterSymbols(d.doc, d.parsed);
+});
+
+connection.languages.semanticTokens.on((p) => {
+  const d = parsedFor(p.textDocument.uri);
+  const model = d && store.model(p.textDocument.uri, settings.version);
+  return d && model ? semanticTokens(d.doc, model, d.parsed.kind) : { data: [] };
+});
+
+connection.onRequest(EFFECTIVE_CONFIGURATION_REQUEST, (p: EffectiveConfigurationParams): EffectiveConfigurationResult | null => {
+  const d = parsedFor(p.uri);
+  const model = d && store.model(p.uri, settings.version);
+  if (!model) return null;
+  return { text: effectiveConfiguration(model, { directory: directoryLabel(p.uri), keys: sectionKeys(p.sections), header: p.header !== false }) };
 });
 
 connection.onFoldingRanges((p) => {

@@ -8,6 +8,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -22,6 +23,8 @@ export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
   stderr: () => string;
+  /** What the server answered to initialize. */
+  initializeResult: InitializeResult;
   /** Resolves with the first publishDiagnostics for `uri` (and `version`, when given). */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, languageId: string, text: string, version?: number): void;
@@ -45,12 +48,13 @@ export async function startServer(initializationOptions: unknown = undefined): P
     }
   });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  const initializeResult: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
   connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
     stderr: () => err,
+    initializeResult,
     diagnostics(uri, version, timeoutMs = 10000) {
       const match = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version);
       const seen = published.find(match);

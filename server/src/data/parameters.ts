@@ -64,6 +64,9 @@ export function defaultIn(fact: ParameterFact, target: Version): string {
   for (const [since, def] of fact.history ?? []) {
     if (atLeast(target, since)) value = def;
   }
+  // A renamed (legacy) name stays known to postconf after it left the default tables, with an
+  // empty default: `postconf -d fallback_relay` prints `fallback_relay =`.
+  if (value === '(absent)' && fact.status === 'renamed') return '';
   if (value === undefined || value === '(absent)') return fact.default;
   // Build-dependent alternatives: the first is the usual build.
   return value.split(' || ')[0];
