@@ -57,7 +57,9 @@ export function isBuiltin(name: string, target: Version): boolean {
 
 /**
  * The built-in default of `name` in release `target`, from the per-release default history
- * (falls back to the documented default).
+ * (falls back to the documented default). The history holds the C source values: booleans
+ * as 1/0, and build-dependent alternatives joined with ` || `, of which the documented
+ * default (else the first) is the usual build.
  */
 export function defaultIn(fact: ParameterFact, target: Version): string {
   let value: string | undefined;
@@ -65,8 +67,12 @@ export function defaultIn(fact: ParameterFact, target: Version): string {
     if (atLeast(target, since)) value = def;
   }
   if (value === undefined || value === '(absent)') return fact.default;
-  // Build-dependent alternatives: the first is the usual build.
-  return value.split(' || ')[0];
+  const alternatives = value.split(' || ').map((v) => (fact.type === 'boolean' ? sourceBoolean(v) : v));
+  return alternatives.find((v) => v === fact.default) ?? alternatives[0];
+}
+
+function sourceBoolean(value: string): string {
+  return value === '1' ? 'yes' : value === '0' ? 'no' : value;
 }
 
 /**
