@@ -2,13 +2,28 @@
  * The language server: wires LSP requests to the pure functions of parser/, analysis/ and
  * features/. Runs over IPC (VS Code) or stdio (`postfix-language-server --stdio`).
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type TextDocumentPositionParams,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
+import type { FeatureContext } from './features/context';
 import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { documentLinks } from './features/links';
+import { definition, highlights, prepareRename, references, rename, RenameError } from './features/navigation';
 import { mainSymbols, masterSymbols } from './features/symbols';
 import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { featureContext } from './workspace/context';
 import { diagnose } from './workspace/diagnose';
 import { DocumentStore } from './workspace/store';
 
@@ -17,17 +32,27 @@ const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+let canRefreshInlayHints = false;
 const pending = new Set<string>();
 let scheduled = false;
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'postfix-language-server', version: '0.1.0' },
   };
@@ -45,6 +70,7 @@ async function refreshSettings(): Promise<void> {
     connection.console.error(`could not read settings: ${String(e)}`);
   }
   for (const d of documents.all()) schedule(d.uri);
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -101,6 +127,65 @@ connection.onDocumentSymbol((p) => {
 connection.onFoldingRanges((p) => {
   const d = parsedFor(p.textDocument.uri);
   return d ? foldingRanges(d.doc, d.parsed) : null;
+});
+
+/** The feature context of a document and the offset of a position in it. */
+function at(p: TextDocumentPositionParams): { ctx: FeatureContext; offset: number } | undefined {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings);
+  return ctx && { ctx, offset: ctx.docs[ctx.file]!.doc.offsetAt(p.position) };
+}
+
+function renameFailure<T>(run: () => T): T | ResponseError<void> {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RenameError) return new ResponseError(LSPErrorCodes.RequestFailed, e.message);
+    throw e;
+  }
+}
+
+connection.onHover((p) => {
+  const r = at(p);
+  return r ? hover(r.ctx, r.offset) : null;
+});
+connection.onCompletion((p) => {
+  const r = at(p);
+  return r ? completion(r.ctx, r.offset) : null;
+});
+connection.onCompletionResolve((item) => {
+  const uri = (item.data as { uri?: string } | undefined)?.uri;
+  const ctx = uri ? featureContext(store, documents, uri, settings) : undefined;
+  return ctx ? resolveCompletion(ctx, item) : item;
+});
+connection.onDefinition((p) => {
+  const r = at(p);
+  return r ? definition(r.ctx, r.offset) : null;
+});
+connection.onReferences((p) => {
+  const r = at(p);
+  return r ? references(r.ctx, r.offset, p.context.includeDeclaration) : [];
+});
+connection.onDocumentHighlight((p) => {
+  const r = at(p);
+  return r ? highlights(r.ctx, r.offset) : [];
+});
+connection.onPrepareRename((p) => {
+  const r = at(p);
+  return r ? renameFailure(() => prepareRename(r.ctx, r.offset)) : null;
+});
+connection.onRenameRequest((p) => {
+  const r = at(p);
+  return r ? renameFailure(() => rename(r.ctx, r.offset, p.newName)) : null;
+});
+connection.onDocumentLinks((p) => {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings);
+  return ctx ? documentLinks(ctx) : [];
+});
+connection.languages.inlayHint.on((p) => {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings);
+  if (!ctx) return [];
+  const doc = ctx.docs[ctx.file]!.doc;
+  return inlayHints(ctx, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) }, settings.inlayHints.enabled);
 });
 
 documents.listen(connection);

@@ -95,7 +95,7 @@ export function expandValue(text: string, lookup: Lookup, nodes?: ExprNode[]): E
   return { value, undefinedNames: [...undefinedNames], cycles, unknownNames: [...unknownNames] };
 }
 
-function compareLevels(a: string, b: string): number {
+export function compareLevels(a: string, b: string): number {
   const pa = a.split('.').map((x) => Number(x) || 0);
   const pb = b.split('.').map((x) => Number(x) || 0);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
