@@ -23,7 +23,9 @@ import { mainSymbols, masterSymbols } from './features/symbols';
 import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import type { HostDefaults } from './model/effective';
 import { featureContext } from './workspace/context';
+import { readHostDefaults } from './workspace/hostDefaults';
 import { diagnose } from './workspace/diagnose';
 import { DocumentStore } from './workspace/store';
 
@@ -33,6 +35,8 @@ const store = new DocumentStore();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 let canRefreshInlayHints = false;
+/** Defaults of the local postconf (postfix.postconfPath), read once per path. */
+let hostDefaults: { path: string; values?: HostDefaults } | undefined;
 const pending = new Set<string>();
 let scheduled = false;
 
@@ -60,7 +64,22 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(async () => {
   await refreshSettings();
+  loadHostDefaults();
 });
+
+function loadHostDefaults(): void {
+  const path = settings.postconfPath;
+  if (!path || hostDefaults?.path === path) return;
+  const entry: { path: string; values?: HostDefaults } = { path };
+  hostDefaults = entry;
+  readHostDefaults(path).then(
+    (values) => {
+      entry.values = values;
+      connection.console.info(`host defaults: ${values.size} values from ${path} -d`);
+    },
+    (e) => connection.console.error(`could not run ${path} -d: ${String(e)}`),
+  );
+}
 
 async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
@@ -70,6 +89,7 @@ async function refreshSettings(): Promise<void> {
     connection.console.error(`could not read settings: ${String(e)}`);
   }
   for (const d of documents.all()) schedule(d.uri);
+  loadHostDefaults();
   if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
 }
 
@@ -78,6 +98,7 @@ connection.onDidChangeConfiguration((change) => {
   else {
     settings = normalizeSettings((change.settings as { postfix?: unknown } | undefined)?.postfix);
     for (const d of documents.all()) schedule(d.uri);
+    loadHostDefaults();
   }
 });
 
@@ -131,7 +152,7 @@ connection.onFoldingRanges((p) => {
 
 /** The feature context of a document and the offset of a position in it. */
 function at(p: TextDocumentPositionParams): { ctx: FeatureContext; offset: number } | undefined {
-  const ctx = featureContext(store, documents, p.textDocument.uri, settings);
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
   return ctx && { ctx, offset: ctx.docs[ctx.file]!.doc.offsetAt(p.position) };
 }
 
@@ -154,7 +175,7 @@ connection.onCompletion((p) => {
 });
 connection.onCompletionResolve((item) => {
   const uri = (item.data as { uri?: string } | undefined)?.uri;
-  const ctx = uri ? featureContext(store, documents, uri, settings) : undefined;
+  const ctx = uri ? featureContext(store, documents, uri, settings, hostDefaults?.values) : undefined;
   return ctx ? resolveCompletion(ctx, item) : item;
 });
 connection.onDefinition((p) => {
@@ -178,11 +199,11 @@ connection.onRenameRequest((p) => {
   return r ? renameFailure(() => rename(r.ctx, r.offset, p.newName)) : null;
 });
 connection.onDocumentLinks((p) => {
-  const ctx = featureContext(store, documents, p.textDocument.uri, settings);
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
   return ctx ? documentLinks(ctx) : [];
 });
 connection.languages.inlayHint.on((p) => {
-  const ctx = featureContext(store, documents, p.textDocument.uri, settings);
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
   if (!ctx) return [];
   const doc = ctx.docs[ctx.file]!.doc;
   return inlayHints(ctx, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) }, settings.inlayHints.enabled);

@@ -17,7 +17,7 @@ import {
   type ParameterFact,
   type ServiceParameterFact,
 } from '../data/parameters';
-import { atLeast, formatVersion } from '../data/versions';
+import { atLeast, formatVersion, parseVersion } from '../data/versions';
 import type { ConfigModel, ServiceModel } from '../model/config';
 import { expandInContext, type HostDefaults } from '../model/effective';
 import { bullets, clip, code, postconfLink } from './markdown';
@@ -32,10 +32,10 @@ export interface ParameterDocOptions {
 /** Markdown for `name`, or undefined when Postfix does not know the name at all. */
 export function parameterMarkdown(model: ConfigModel, name: string, options: ParameterDocOptions = {}): string | undefined {
   const fact = parameterFact(name);
-  if (fact) return factMarkdown(model, fact, parameterDoc(name), options);
-  const template = serviceTemplateFor(name, model.usage.serviceCommands);
+  // The documented per-service names (smtp_destination_*, ...) read best as their template when the service exists.
+  const template = (!fact || fact.status === 'service-defined') && serviceTemplateFor(name, model.usage.serviceCommands);
   if (template) return templateMarkdown(model, name, template, options);
-  return undefined;
+  return fact && factMarkdown(model, fact, parameterDoc(name), options);
 }
 
 function typeLine(fact: { type: string; allowedText?: string; unit?: string }, min?: number, max?: number): string {
@@ -73,6 +73,13 @@ function defaultLine(model: ConfigModel, name: string, text: string, options: Pa
     line += ` → here ${code(clip(r.value))}`;
   }
   return line;
+}
+
+/** For a name the target does not have: its default where it exists (from its first release, or until its removal). */
+function outOfReleaseDefault(model: ConfigModel, fact: ParameterFact): string {
+  if (fact.removedIn && atLeast(model.target, fact.removedIn)) return `**Default until its removal in ${fact.removedIn}:** ${code(clip(fact.default))}`;
+  const since = parseVersion(fact.since ?? '') ?? model.target;
+  return `**Default in Postfix ${formatVersion(since)}:** ${code(clip(defaultIn(fact, since)))}`;
 }
 
 function historyLine(fact: ParameterFact): string | undefined {
@@ -129,7 +136,7 @@ function lifecycle(model: ConfigModel, fact: ParameterFact): string[] {
 function factMarkdown(model: ConfigModel, fact: ParameterFact, doc: ParamDoc | undefined, options: ParameterDocOptions): string {
   const head = `**${fact.name}** · ${typeLine(fact, fact.min, fact.max)}${fact.tls ? ' · TLS' : ''}`;
   const sections = [head, ...describeDocs(doc, options.brief ?? false)];
-  if (fact.status !== 'read-only') sections.push(defaultLine(model, fact.name, defaultIn(fact, model.target), options));
+  if (fact.status !== 'read-only') sections.push(existsIn(fact, model.target) ? defaultLine(model, fact.name, defaultIn(fact, model.target), options) : outOfReleaseDefault(model, fact));
   const history = historyLine(fact);
   if (history && !options.brief) sections.push(history);
   sections.push(lifecycle(model, fact).join(' '));

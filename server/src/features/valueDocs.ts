@@ -12,6 +12,7 @@ import { formatVersion } from '../data/versions';
 import type { ConfigModel, ServiceModel } from '../model/config';
 import { effectiveValue, expandInContext, type EffectiveValue, type HostDefaults } from '../model/effective';
 import type { ExpandResult } from '../model/expand';
+import { normalizeWhitespace } from '../parser/lines';
 import type { RefNode } from '../parser/types';
 import { lineNumber } from './lineNumbers';
 import { clip, code } from './markdown';
@@ -45,7 +46,7 @@ export function valueMarkdown(model: ConfigModel, owner: ValueOwner, hostDefault
     out.push('Postfix does not expand this value when it reads the configuration; the program that uses it fills in its own `$` names.');
   } else if (owner.nodes.some((n) => n.kind !== 'text')) {
     const r = expandInContext(model, raw, service, hostDefaults, owner.nodes);
-    out.push(`**Expanded:** ${code(clip(r.value))}`, ...expansionNotes(r));
+    out.push(`**Expanded:** ${code(clip(normalizeWhitespace(r.value), 2000))}`, ...expansionNotes(r));
   }
   if (owner.file === 'main' && model.effective.get(owner.name) !== owner.parameter) {
     const later = model.effective.get(owner.name)!;
@@ -72,7 +73,7 @@ export function referenceMarkdown(model: ConfigModel, ref: RefNode, owner: Value
   const summary = parameterDoc(ref.name)?.summary;
   if (summary) out.push(summary);
   const r = expandInContext(model, '', service, hostDefaults, [{ kind: 'ref', form: 'brace', name: ref.name, nameStart: 0, nameEnd: 0, start: 0, end: 0 }]);
-  if (!v.unknown && (v.text.includes('$') || r.cycles.length)) out.push(`**Expanded:** ${code(clip(r.value))}`);
+  if (!v.unknown && (v.text.includes('$') || r.cycles.length)) out.push(`**Expanded:** ${code(clip(normalizeWhitespace(r.value), 2000))}`);
   out.push(...expansionNotes(r));
   if (ref.conditional) {
     const whole = expandInContext(model, '', service, hostDefaults, [ref]);

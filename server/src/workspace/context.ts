@@ -6,6 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind } from '../analysis/types';
 import type { FeatureContext, OpenDocument } from '../features/context';
+import type { HostDefaults } from '../model/effective';
 import type { ServerSettings } from '../settings';
 import { directoryOf, type DocumentStore } from './store';
 
@@ -14,7 +15,13 @@ export interface OpenDocuments {
   all(): TextDocument[];
 }
 
-export function featureContext(store: DocumentStore, documents: OpenDocuments, uri: string, settings: ServerSettings): FeatureContext | undefined {
+export function featureContext(
+  store: DocumentStore,
+  documents: OpenDocuments,
+  uri: string,
+  settings: ServerSettings,
+  hostDefaults?: HostDefaults,
+): FeatureContext | undefined {
   const own = documents.get(uri);
   if (!own) return undefined;
   for (const d of documents.all()) {
@@ -27,5 +34,5 @@ export function featureContext(store: DocumentStore, documents: OpenDocuments, u
   const partner = store.partner(uri);
   const partnerDoc = partner && documents.get(partner.uri);
   if (partner && partnerDoc) docs[partner.kind] = { uri: partner.uri, doc: partnerDoc };
-  return { model, file: stored.kind, docs };
+  return { model, file: stored.kind, docs, hostDefaults };
 }
