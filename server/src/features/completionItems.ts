@@ -65,7 +65,7 @@ export function nameItems(model: ConfigModel, options: NameOptions): CompletionI
     for (const [service, commands] of model.usage.serviceCommands) {
       for (const t of serviceTemplates()) {
         const name = service + t.suffix;
-        if (t.commands.some((c) => commands.has(c)) && !parameterFact(name)) names.push({ name, type: t.type, def: t.default, deprecated: false });
+        if (t.commands.some((c) => commands.has(c)) && !isBuiltin(name, model.target)) names.push({ name, type: t.type, def: t.default, deprecated: false });
       }
     }
   }
@@ -140,9 +140,11 @@ export function valueItems(model: ConfigModel, name: string, range: Range, previ
   const def = defaultIn(fact, model.target);
   const mark = (w: string) => (w === def ? `default in Postfix ${formatVersion(model.target)}` : undefined);
   if (fact.type === 'boolean') return ['yes', 'no'].map((w) => simple(w, range, CompletionItemKind.Value, undefined, mark(w)));
-  if (fact.allowed) {
-    const docs = parameterDoc(name)?.values ?? {};
-    return fact.allowed.filter((w) => w !== '(empty)' && !w.startsWith('<')).map((w) => simple(w, range, CompletionItemKind.EnumMember, docs[w], mark(w)));
+  const docs = parameterDoc(name)?.values ?? {};
+  // Enumerations whose facts describe the words in prose still have them in our documentation.
+  const words = fact.allowed ?? (fact.type.startsWith('enum') ? Object.keys(docs) : undefined);
+  if (words) {
+    return words.filter((w) => w !== '(empty)' && !w.startsWith('<')).map((w) => simple(w, range, CompletionItemKind.EnumMember, docs[w], mark(w)));
   }
   if (fact.type === 'tls-protocol-list') return protocolItems(model, range);
   if (fact.type === 'maps' || fact.type === 'map') return tableItems(model, range);
