@@ -137,10 +137,12 @@ export function valueWords(text: string, line: LogicalLine, value: Span): Word[]
 
 function valueTarget(model: ConfigModel, owner: ValueOwner, line: LogicalLine, offset: number): Target | undefined {
   if (!within(owner.span, offset)) return undefined;
-  const ref = referenceAt(owner.nodes, offset);
-  if (ref) return { kind: 'reference', name: ref.name, span: { start: ref.nameStart, end: ref.nameEnd }, ref, owner };
-  const piece = pieceAt(line, offset);
   const text = owner.file === 'main' ? model.main!.text : model.master!.text;
+  const ref = referenceAt(owner.nodes, offset);
+  // Just past a bare `$name`, the character there belongs to the text that follows (`$dir/x`).
+  const pastBareName = ref?.form === 'bare' && offset === ref.nameEnd && offset < owner.span.end && !isWordSeparator(text[offset]);
+  if (ref && !pastBareName) return { kind: 'reference', name: ref.name, span: { start: ref.nameStart, end: ref.nameEnd }, ref, owner };
+  const piece = pieceAt(line, offset);
   if (!piece) return undefined;
   const bounds = { start: Math.max(piece.start, owner.span.start), end: Math.min(piece.end, owner.span.end) };
   const word = wordAt(text, bounds, offset);
