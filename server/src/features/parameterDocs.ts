@@ -63,9 +63,12 @@ function describeDocs(doc: ParamDoc | undefined, brief: boolean): string[] {
 function defaultLine(model: ConfigModel, name: string, text: string, options: ParameterDocOptions): string {
   const target = formatVersion(model.target);
   const dependent = hostDependentDefault(name);
-  if (dependent && !options.hostDefaults?.has(name)) {
-    const usual = text && !/^(see |\()/.test(text) ? ` (usual build: ${code(text)})` : '';
-    return `**Default in Postfix ${target}:** ${dependent.dependence === 'host' ? 'computed on the host' : 'chosen by the build'}: ${dependent.note}${usual}. \`postconf -d ${name}\` shows it.`;
+  const fromHost = options.hostDefaults?.get(name);
+  if (dependent && fromHost !== undefined) return `**Default on this host:** ${code(clip(fromHost))} (from \`postconf -d\`)`;
+  if (dependent) {
+    const usual = dependent.usual ?? (text && !/^(see |\()/.test(text) ? text : undefined);
+    const how = dependent.dependence === 'host' ? 'computed on the host' : 'chosen by the build';
+    return `**Default in Postfix ${target}:** ${how}: ${dependent.note}${usual ? ` (usual build: ${code(usual)})` : ''}. \`postconf -d ${name}\` shows it.`;
   }
   let line = `**Default in Postfix ${target}:** ${code(clip(text))}`;
   if (text.includes('$')) {

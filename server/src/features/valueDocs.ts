@@ -19,7 +19,6 @@ import { clip, code } from './markdown';
 import type { ValueOwner } from './position';
 
 const serviceOf = (owner: ValueOwner): ServiceModel | undefined => (owner.file === 'master' ? owner.service : undefined);
-const lineOf = lineNumber;
 
 /** Notes about undefined names, circular references and host-dependent values. */
 function expansionNotes(r: ExpandResult): string[] {
@@ -31,8 +30,8 @@ function expansionNotes(r: ExpandResult): string[] {
 }
 
 function whereSet(model: ConfigModel, v: EffectiveValue, service?: ServiceModel): string {
-  if (v.source === 'override') return `set with ${code('-o')} on the service ${code(`${service!.name}/${service!.type}`)} (master.cf line ${lineOf(model, 'master', v.override!.start)})`;
-  if (v.source === 'main') return `set in main.cf line ${lineOf(model, 'main', v.parameter!.start)}`;
+  if (v.source === 'override') return `set with ${code('-o')} on the service ${code(`${service!.name}/${service!.type}`)} (master.cf line ${lineNumber(model, 'master', v.override!.start)})`;
+  if (v.source === 'main') return `set in main.cf line ${lineNumber(model, 'main', v.parameter!.start)}`;
   if (v.unknown) return 'not set; its default depends on the host';
   return `not set; the default of Postfix ${formatVersion(model.target)}`;
 }
@@ -50,15 +49,23 @@ export function valueMarkdown(model: ConfigModel, owner: ValueOwner, hostDefault
   }
   if (owner.file === 'main' && model.effective.get(owner.name) !== owner.parameter) {
     const later = model.effective.get(owner.name)!;
-    out.push(`**Not in effect:** line ${lineOf(model, 'main', later.start)} sets ${owner.name} again, and the last setting wins.`);
+    out.push(`**Not in effect:** line ${lineNumber(model, 'main', later.start)} sets ${owner.name} again, and the last setting wins.`);
   }
   if (owner.file === 'master') {
     const base = effectiveValue(model, owner.name, undefined, hostDefaults);
     if (service!.overrides.get(owner.name) !== owner.override) out.push('**Not in effect:** a later `-o` of this service sets the same name.');
-    if (base?.source === 'main') out.push(`**Replaces** main.cf line ${lineOf(model, 'main', base.parameter!.start)}: ${code(clip(base.text))}`);
+    if (base?.source === 'main') out.push(`**Replaces** main.cf line ${lineNumber(model, 'main', base.parameter!.start)}: ${code(clip(base.text))}`);
     else if (base && !base.unknown) out.push(`**Replaces** the default of Postfix ${formatVersion(model.target)}: ${code(clip(base.text))}`);
   }
   return out.join('\n\n');
+}
+
+/** Why a referenced name has no value at all. */
+function noValue(model: ConfigModel, name: string): string {
+  const fact = parameterFact(name);
+  if (fact?.status === 'renamed') return `Not set, and as a legacy name${fact.replacedBy ? ` (now ${fact.replacedBy})` : ''} it has no default of its own`;
+  if (fact) return `Not set, and not a parameter of Postfix ${formatVersion(model.target)}`;
+  return 'Not set anywhere and not a Postfix parameter (postconf warns "undefined parameter")';
 }
 
 export function referenceMarkdown(model: ConfigModel, ref: RefNode, owner: ValueOwner, hostDefaults?: HostDefaults): string {
@@ -66,7 +73,7 @@ export function referenceMarkdown(model: ConfigModel, ref: RefNode, owner: Value
   const v = effectiveValue(model, ref.name, service, hostDefaults);
   const out = [`**$${ref.name}**`];
   if (!v) {
-    out.push(`Not set anywhere and not a Postfix parameter: ${code('$' + ref.name)} expands to nothing (postconf warns "undefined parameter").`);
+    out.push(`${noValue(model, ref.name)}: ${code('$' + ref.name)} expands to nothing.`);
     return out.join('\n\n');
   }
   out[0] += ` — ${whereSet(model, v, service)}${v.unknown ? '' : `: ${code(clip(v.text))}`}`;
@@ -122,7 +129,7 @@ function restrictionMarkdown(model: ConfigModel, word: string): string | undefin
   }
   const definition = model.effective.get(word);
   if (definition && isRestrictionList(model, word)) {
-    return `**${word}** · restriction class (smtpd_restriction_classes), main.cf line ${lineOf(model, 'main', definition.start)}: ${code(clip(definition.value.text))}`;
+    return `**${word}** · restriction class (smtpd_restriction_classes), main.cf line ${lineNumber(model, 'main', definition.start)}: ${code(clip(definition.value.text))}`;
   }
   return undefined;
 }

@@ -154,8 +154,10 @@ describe('hover on values and references', () => {
     );
     assert.equal(
       paragraphs(hoverText({ main, file: 'main' }, '$undefined_x', 2))[1],
-      'Not set anywhere and not a Postfix parameter: `$undefined_x` expands to nothing (postconf warns "undefined parameter").',
+      'Not set anywhere and not a Postfix parameter (postconf warns "undefined parameter"): `$undefined_x` expands to nothing.',
     );
+    const legacy = paragraphs(hoverText({ main: 'smtpd_authorized_verp_clients = $authorized_verp_clients\n', file: 'main', version: '3.7' }, '$auth', 2));
+    assert.equal(legacy[1], 'Not set, and as a legacy name (now smtpd_authorized_verp_clients) it has no default of its own: `$authorized_verp_clients` expands to nothing.');
     assert.ok(paragraphs(hoverText({ main, file: 'main' }, 'a = $b', 5)).includes('**Circular reference:** $b → $a → $b: Postfix stops with "unreasonable macro call nesting".'));
   });
 
