@@ -11,7 +11,7 @@ import { TLS_PROTOCOLS } from '../data/tlsProtocols';
 import { atLeast, formatVersion } from '../data/versions';
 import type { ConfigModel, ServiceModel } from '../model/config';
 import { lineNumber } from './lineNumbers';
-import { isRestrictionList } from './valueDocs';
+import { isRestrictionList, restrictionClasses } from './valueDocs';
 
 /** What completionItem/resolve needs to find the documentation again. */
 export interface CompletionData {
@@ -127,8 +127,7 @@ function restrictionItems(model: ConfigModel, range: Range, previous: string | u
       if (d.deprecatedSince && atLeast(model.target, d.deprecatedSince)) item.tags = [CompletionItemTag.Deprecated];
       return item;
     });
-  const classes = model.effective.get('smtpd_restriction_classes')?.value.text.split(/[\s,]+/).filter(Boolean) ?? [];
-  for (const c of classes) items.push(simple(c, range, CompletionItemKind.Class, undefined, 'restriction class'));
+  for (const c of restrictionClasses(model)) items.push(simple(c, range, CompletionItemKind.Class, undefined, 'restriction class'));
   return items;
 }
 

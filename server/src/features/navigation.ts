@@ -26,7 +26,7 @@ function location(ctx: FeatureContext, file: FileKind, span: Span): Location | u
 /** Where the value of the name under the cursor comes from: the `-o` of the same service, else main.cf. */
 export function definition(ctx: FeatureContext, offset: number): Location | null {
   const target = targetAt(ctx.model, ctx.file, offset);
-  const name = symbolAt(ctx.model, target);
+  const name = symbolAt(ctx.model, target)?.name;
   if (!target || !name) return null;
   if (target.kind === 'reference' && target.owner.file === 'master') {
     const own = target.owner.service.overrides.get(name);
@@ -37,7 +37,7 @@ export function definition(ctx: FeatureContext, offset: number): Location | null
 }
 
 export function references(ctx: FeatureContext, offset: number, includeDeclaration: boolean): Location[] {
-  const name = symbolAt(ctx.model, targetAt(ctx.model, ctx.file, offset));
+  const name = symbolAt(ctx.model, targetAt(ctx.model, ctx.file, offset))?.name;
   if (!name) return [];
   return occurrences(ctx.model, name)
     .filter((o) => includeDeclaration || (o.kind !== 'assignment' && o.kind !== 'override'))
@@ -45,7 +45,7 @@ export function references(ctx: FeatureContext, offset: number, includeDeclarati
 }
 
 export function highlights(ctx: FeatureContext, offset: number): DocumentHighlight[] {
-  const name = symbolAt(ctx.model, targetAt(ctx.model, ctx.file, offset));
+  const name = symbolAt(ctx.model, targetAt(ctx.model, ctx.file, offset))?.name;
   if (!name) return [];
   return occurrences(ctx.model, name)
     .filter((o) => o.file === ctx.file)
@@ -65,13 +65,11 @@ function renameRefusal(ctx: FeatureContext, name: string): string | undefined {
 export class RenameError extends Error {}
 
 export function prepareRename(ctx: FeatureContext, offset: number): { range: Range; placeholder: string } {
-  const target = targetAt(ctx.model, ctx.file, offset);
-  const name = symbolAt(ctx.model, target);
-  if (!target || !name) throw new RenameError('Place the cursor on a parameter name or a $name reference.');
-  const refusal = renameRefusal(ctx, name);
+  const symbol = symbolAt(ctx.model, targetAt(ctx.model, ctx.file, offset));
+  if (!symbol) throw new RenameError('Place the cursor on a parameter name or a $name reference.');
+  const refusal = renameRefusal(ctx, symbol.name);
   if (refusal) throw new RenameError(refusal);
-  const span = target.kind === 'field' ? target.field : target.span;
-  return { range: rangeOf(ctx, ctx.file, span)!, placeholder: name };
+  return { range: rangeOf(ctx, ctx.file, symbol.span)!, placeholder: symbol.name };
 }
 
 export function rename(ctx: FeatureContext, offset: number, newName: string): WorkspaceEdit {

@@ -8,7 +8,7 @@ import type { ConfigModel } from '../model/config';
 import { forEachRef } from '../parser/expression';
 import type { ExprNode, LogicalLine, Span } from '../parser/types';
 import { valueWords, type Target } from './position';
-import { isRestrictionList } from './valueDocs';
+import { isRestrictionClass, isRestrictionList } from './valueDocs';
 
 export interface Occurrence {
   file: FileKind;
@@ -17,13 +17,12 @@ export interface Occurrence {
   kind: 'assignment' | 'override' | 'reference' | 'word';
 }
 
-/** The parameter name a target stands for, if navigation applies to it. */
-export function symbolAt(model: ConfigModel, target: Target | undefined): string | undefined {
-  if (!target) return undefined;
-  if (target.kind === 'parameter-name' || target.kind === 'override-name' || target.kind === 'reference') return target.name;
-  if (target.kind === 'word' && isRestrictionList(model, target.owner.name) && isRestrictionList(model, target.word)) return target.word;
-  if (target.kind === 'word' && target.owner.name === 'smtpd_restriction_classes') return target.word;
-  return undefined;
+/** The parameter name a target stands for, and where it is written, if navigation applies to it. */
+export function symbolAt(model: ConfigModel, target: Target | undefined): { name: string; span: Span } | undefined {
+  if (!target || target.kind === 'field') return undefined;
+  if (target.kind !== 'word') return { name: target.name, span: target.span };
+  const isClassName = isRestrictionClass(model, target.word) && (isRestrictionList(model, target.owner.name) || target.owner.name === 'smtpd_restriction_classes');
+  return isClassName ? { name: target.word, span: target.span } : undefined;
 }
 
 /** Words equal to `name` in the value span. */
@@ -39,7 +38,7 @@ function refsIn(nodes: ExprNode[], name: string, file: FileKind, out: Occurrence
 
 export function occurrences(model: ConfigModel, name: string): Occurrence[] {
   const out: Occurrence[] = [];
-  const isClass = isRestrictionList(model, name) && model.effective.has(name);
+  const isClass = isRestrictionClass(model, name);
   for (const p of model.main?.parameters ?? []) {
     if (p.name === name) out.push({ file: 'main', span: { start: p.nameStart, end: p.nameEnd }, kind: 'assignment' });
     refsIn(p.value.expr.nodes, name, 'main', out);

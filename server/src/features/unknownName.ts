@@ -7,7 +7,7 @@ import { allParameters, isBuiltin } from '../data/parameters';
 import { formatVersion } from '../data/versions';
 import type { ConfigModel, ServiceModel } from '../model/config';
 import { code } from './markdown';
-import { isRestrictionList } from './valueDocs';
+import { isRestrictionClass } from './valueDocs';
 
 /** Edit distance, giving up above `limit`. */
 function distance(a: string, b: string, limit: number): number {
@@ -45,7 +45,7 @@ function unusedText(model: ConfigModel, name: string): string {
 }
 
 export function unknownName(model: ConfigModel, name: string): string {
-  if (isRestrictionList(model, name)) return `**${name}** · restriction class: listed in smtpd_restriction_classes, usable by name in any smtpd_*_restrictions list.`;
+  if (isRestrictionClass(model, name)) return `**${name}** · restriction class: listed in smtpd_restriction_classes, usable by name in any smtpd_*_restrictions list.`;
   if (model.usage.usedInMain(name)) return `**${name}** · user-defined parameter: not Postfix's own, used through ${code('$' + name)} references or as a database client setting.`;
   return unusedText(model, name);
 }

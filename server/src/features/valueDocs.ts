@@ -103,10 +103,18 @@ export function wordMarkdown(model: ConfigModel, word: string, owner: ValueOwner
   return tableMarkdown(word);
 }
 
+/** The names listed in smtpd_restriction_classes. */
+export function restrictionClasses(model: ConfigModel): string[] {
+  return (model.effective.get('smtpd_restriction_classes')?.value.text ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+export function isRestrictionClass(model: ConfigModel, name: string): boolean {
+  return restrictionClasses(model).includes(name);
+}
+
+/** True when the value of `name` is a list of SMTP restrictions (a restriction class included). */
 export function isRestrictionList(model: ConfigModel, name: string): boolean {
-  if (parameterFact(name)?.type === 'restrictions') return true;
-  const classes = model.effective.get('smtpd_restriction_classes')?.value.text ?? '';
-  return classes.split(/[\s,]+/).includes(name);
+  return parameterFact(name)?.type === 'restrictions' || isRestrictionClass(model, name);
 }
 
 function protocolMarkdown(word: string): string | undefined {
@@ -128,7 +136,7 @@ function restrictionMarkdown(model: ConfigModel, word: string): string | undefin
     return parts.join('\n\n');
   }
   const definition = model.effective.get(word);
-  if (definition && isRestrictionList(model, word)) {
+  if (definition && isRestrictionClass(model, word)) {
     return `**${word}** · restriction class (smtpd_restriction_classes), main.cf line ${lineNumber(model, 'main', definition.start)}: ${code(clip(definition.value.text))}`;
   }
   return undefined;
