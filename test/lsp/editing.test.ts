@@ -71,7 +71,7 @@ describe('completion and navigation over stdio', () => {
 
   test('master.cf: entries, columns, -o names and values', async () => {
     const uri = `${dir}/typing/master.cf`;
-    server.open(uri, 'postfix-master', 'subm\nfoo unix n - \nsubmission inet n - n - - smtpd\n  -o smtpd_tls_sec\n  -o smtpd_tls_security_level=\n');
+    server.open(uri, 'postfix-master', 'subm\nfoo unix n - \nsubmission inet n - n - - smtpd\n  -o smtpd_tls_sec\n  -o smtpd_tls_security_level=\n  -o smtpd_client_restrictions=$my_\n');
     const entries = await complete(uri, 0, 4);
     assert.equal((item(entries, 'submission').textEdit as TextEdit).newText.split('\n')[0], 'submission inet n       -       n       -       -       smtpd');
     assert.deepEqual((await complete(uri, 1, 13)).map((i) => i.label), ['-', 'y', 'n']);
@@ -79,6 +79,20 @@ describe('completion and navigation over stdio', () => {
     assert.deepEqual(item(options, 'smtpd_tls_security_level').textEdit, { range: { start: pos(3, 5), end: pos(3, 18) }, newText: 'smtpd_tls_security_level=' });
     assert.ok(!options.some((i) => String(i.label).startsWith('smtp_tls_')));
     assert.deepEqual((await complete(uri, 4, 30)).map((i) => i.label), ['none', 'may', 'encrypt']);
+    // The directory's main.cf is not open here; references still offer every parameter.
+    const refs = await complete(uri, 5, 35);
+    assert.deepEqual(item(refs, 'mydomain').textEdit, { range: { start: pos(5, 32), end: pos(5, 35) }, newText: 'mydomain' });
+  });
+
+  test('master.cf references offer the main.cf names of the same directory first', async () => {
+    const refs = await complete(masterUri, 1, 43);
+    const first = [...refs].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).slice(0, 2);
+    assert.deepEqual(first.map((i) => [i.label, i.detail]), [
+      ['mua', 'user-defined, line 4'],
+      ['my_nets', 'user-defined, line 1'],
+    ]);
+    assert.equal(item(refs, 'mynetworks').detail, 'set, line 2');
+    assert.equal(item(refs, 'smtpd_tls_security_level').detail, 'set on this service');
   });
 
   test('definition from a master.cf reference to main.cf, references across both files', async () => {

@@ -116,17 +116,19 @@ function optionCompletion(ctx: FeatureContext, offset: number, lineStart: number
     service = s;
   }
   if (!service) return [];
-  const start = wordStart(text, offset, lineStart);
-  const word = text.slice(start, offset);
-  const previous = previousWord(text, start, lineStart);
-  const eq = word.indexOf('=');
-  if (previous === '-o' && eq < 0) {
+  // `-o name=value` arguments are whitespace-separated; commas belong to the value.
+  let start = offset;
+  while (start > lineStart && !/\s/.test(text[start - 1])) start--;
+  const token = text.slice(start, offset);
+  const before = text.slice(lineStart, start).trimEnd();
+  if (!/(^|\s)-o$/.test(before)) return [];
+  const eq = token.indexOf('=');
+  if (eq < 0) {
     let end = offset;
     while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
     return nameItems(ctx.model, { uri, range: { start: doc.positionAt(start), end: doc.positionAt(end) }, bare: text[end] === '=', service });
   }
-  if (previous === '-o' && eq > 0) return valueCompletion(ctx, { name: word.slice(0, eq), valueStart: start + eq + 1, service }, offset);
-  return [];
+  return eq > 0 ? valueCompletion(ctx, { name: token.slice(0, eq), valueStart: start + eq + 1, service }, offset) : [];
 }
 
 /** completionItem/resolve: the parameter's documentation, loaded only for the item shown. */

@@ -159,9 +159,9 @@ export function referenceItems(model: ConfigModel, range: Range, uri: string, se
     seen.add(name);
     items.push({ label: name, kind: CompletionItemKind.Variable, detail, sortText: `${sort}${name}`, textEdit: { range, newText: name }, data: { uri, name, service: service?.index } satisfies CompletionData });
   };
-  for (const name of service?.overrides.keys() ?? []) add(name, 0, 'set on this service');
-  for (const [name, p] of model.effective) if (!isBuiltin(name, model.target)) add(name, 0, `user-defined, line ${lineOf(model, p.start)}`);
-  for (const [name, p] of model.effective) add(name, 1, `set, line ${lineOf(model, p.start)}`);
+  const own = (name: string) => (isBuiltin(name, model.target) ? 1 : 0);
+  for (const name of service?.overrides.keys() ?? []) add(name, own(name), 'set on this service');
+  for (const [name, p] of model.effective) add(name, own(name), `${own(name) ? 'set' : 'user-defined'}, line ${lineOf(model, p.start)}`);
   for (const fact of allParameters()) if (existsIn(fact, model.target) && fact.status !== 'removed') add(fact.name, 2, fact.type);
   return items;
 }
