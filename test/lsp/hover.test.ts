@@ -35,7 +35,7 @@ describe('hover over stdio', () => {
     assert.ok(tls.length > 250);
     const uri = `${dir}/tls/main.cf`;
     server.open(uri, 'postfix-main', tls.map((p) => `${p.name} = x`).join('\n') + '\n');
-    const hovers = await Promise.all(tls.map((p, line) => hoverAt(server, uri, line, 1)));
+    const hovers = await Promise.all(tls.map((_, line) => hoverAt(server, uri, line, 1)));
     const problems: string[] = [];
     tls.forEach((p, line) => {
       const { text, hover } = hovers[line];

@@ -39,7 +39,7 @@ function previousWord(text: string, start: number, stop: number): string | undef
 
 export interface ValueContext {
   name: string;
-  /** Where the value starts (after `=` and blanks); completion never looks before it. */
+  /** Just past the `=`: completion never looks before it. */
   valueStart: number;
   service?: ServiceModel;
 }
