@@ -2,7 +2,15 @@
  * The language server: wires LSP requests to the pure functions of parser/, analysis/ and
  * features/. Runs over IPC (VS Code) or stdio (`postfix-language-server --stdio`).
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type TextDocumentPositionParams,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { directoryLabel, effectiveConfiguration, sectionKeys } from './features/effectiveConfig';
 import { EFFECTIVE_CONFIGURATION_REQUEST, type EffectiveConfigurationParams, type EffectiveConfigurationResult } from './features/effectiveFormat';
@@ -12,6 +20,15 @@ import { mainSymbols, masterSymbols } from './features/symbols';
 import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
 import { DEFAULT_SETTINGS, isTrusted, normalizeSettings, type ServerSettings } from './settings';
+import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
+import type { FeatureContext } from './features/context';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { documentLinks } from './features/links';
+import { definition, highlights, prepareRename, references, rename, RenameError } from './features/navigation';
+import type { HostDefaults } from './model/effective';
+import { featureContext } from './workspace/context';
+import { readHostDefaults } from './workspace/hostDefaults';
 import { diagnose } from './workspace/diagnose';
 import { DocumentStore } from './workspace/store';
 
@@ -23,12 +40,16 @@ let canPullConfiguration = false;
 let canRefreshSemanticTokens = false;
 /** Workspace trust from initializationOptions; an untrusted server runs nothing and reads no file. */
 let trusted = true;
+let canRefreshInlayHints = false;
+/** Defaults of the local postconf (postfix.postconfPath), read once per path. */
+let hostDefaults: { path: string; values?: HostDefaults } | undefined;
 const pending = new Set<string>();
 let scheduled = false;
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   trusted = isTrusted(params.initializationOptions);
   return {
@@ -37,6 +58,14 @@ connection.onInitialize((params) => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'postfix-language-server', version: '0.1.0' },
   };
@@ -44,7 +73,23 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(async () => {
   await refreshSettings();
+  loadHostDefaults();
 });
+
+function loadHostDefaults(): void {
+  const path = settings.postconfPath;
+  // An untrusted workspace never makes the server run a program.
+  if (!trusted || !path || hostDefaults?.path === path) return;
+  const entry: { path: string; values?: HostDefaults } = { path };
+  hostDefaults = entry;
+  readHostDefaults(path).then(
+    (values) => {
+      entry.values = values;
+      connection.console.info(`host defaults: ${values.size} values from ${path} -d`);
+    },
+    (e) => connection.console.error(`could not run ${path} -d: ${String(e)}`),
+  );
+}
 
 async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
@@ -55,6 +100,8 @@ async function refreshSettings(): Promise<void> {
   }
   for (const d of documents.all()) schedule(d.uri);
   if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh();
+  loadHostDefaults();
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -62,6 +109,7 @@ connection.onDidChangeConfiguration((change) => {
   else {
     settings = normalizeSettings((change.settings as { postfix?: unknown } | undefined)?.postfix);
     for (const d of documents.all()) schedule(d.uri);
+    loadHostDefaults();
   }
 });
 
@@ -126,6 +174,65 @@ connection.onRequest(EFFECTIVE_CONFIGURATION_REQUEST, (p: EffectiveConfiguration
 connection.onFoldingRanges((p) => {
   const d = parsedFor(p.textDocument.uri);
   return d ? foldingRanges(d.doc, d.parsed) : null;
+});
+
+/** The feature context of a document and the offset of a position in it. */
+function at(p: TextDocumentPositionParams): { ctx: FeatureContext; offset: number } | undefined {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
+  return ctx && { ctx, offset: ctx.docs[ctx.file]!.doc.offsetAt(p.position) };
+}
+
+function renameFailure<T>(run: () => T): T | ResponseError<void> {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RenameError) return new ResponseError(LSPErrorCodes.RequestFailed, e.message);
+    throw e;
+  }
+}
+
+connection.onHover((p) => {
+  const r = at(p);
+  return r ? hover(r.ctx, r.offset) : null;
+});
+connection.onCompletion((p) => {
+  const r = at(p);
+  return r ? completion(r.ctx, r.offset) : null;
+});
+connection.onCompletionResolve((item) => {
+  const uri = (item.data as { uri?: string } | undefined)?.uri;
+  const ctx = uri ? featureContext(store, documents, uri, settings, hostDefaults?.values) : undefined;
+  return ctx ? resolveCompletion(ctx, item) : item;
+});
+connection.onDefinition((p) => {
+  const r = at(p);
+  return r ? definition(r.ctx, r.offset) : null;
+});
+connection.onReferences((p) => {
+  const r = at(p);
+  return r ? references(r.ctx, r.offset, p.context.includeDeclaration) : [];
+});
+connection.onDocumentHighlight((p) => {
+  const r = at(p);
+  return r ? highlights(r.ctx, r.offset) : [];
+});
+connection.onPrepareRename((p) => {
+  const r = at(p);
+  return r ? renameFailure(() => prepareRename(r.ctx, r.offset)) : null;
+});
+connection.onRenameRequest((p) => {
+  const r = at(p);
+  return r ? renameFailure(() => rename(r.ctx, r.offset, p.newName)) : null;
+});
+connection.onDocumentLinks((p) => {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
+  return ctx ? documentLinks(ctx) : [];
+});
+connection.languages.inlayHint.on((p) => {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
+  if (!ctx) return [];
+  const doc = ctx.docs[ctx.file]!.doc;
+  return inlayHints(ctx, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) }, settings.inlayHints.enabled);
 });
 
 documents.listen(connection);

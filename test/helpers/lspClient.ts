@@ -28,6 +28,8 @@ export interface TestServer {
   /** Resolves with the first publishDiagnostics for `uri` (and `version`, when given). */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, languageId: string, text: string, version?: number): void;
+  /** Resolves with the first window/logMessage whose text matches. */
+  logMessage(pattern: RegExp, timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,12 @@ export async function startServer(initializationOptions: unknown = undefined): P
       }
     }
   });
+  const logs: string[] = [];
+  const logWaiters: { pattern: RegExp; resolve: (m: string) => void }[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+    for (const w of [...logWaiters]) if (w.pattern.test(p.message)) (logWaiters.splice(logWaiters.indexOf(w), 1), w.resolve(p.message));
+  });
   connection.listen();
   const initializeResult: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
   connection.sendNotification('initialized', {});
@@ -62,6 +70,14 @@ export async function startServer(initializationOptions: unknown = undefined): P
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
         waiters.push({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      });
+    },
+    logMessage(pattern, timeoutMs = 10000) {
+      const seen = logs.find((m) => pattern.test(m));
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no log message matching ${pattern} within ${timeoutMs} ms; got: ${logs.join(' | ')}`)), timeoutMs);
+        logWaiters.push({ pattern, resolve: (m) => (clearTimeout(timer), resolve(m)) });
       });
     },
     open(uri, languageId, text, version = 1) {

@@ -26,9 +26,12 @@ export function compareVersions(a: Version, b: Version): number {
   return 0;
 }
 
-/** True when release `v` (X.Y or X.Y.Z) is at or after `since` (X.Y or X.Y.Z, as released). */
+/**
+ * True when release `v` (X.Y or X.Y.Z) is at or after `since` (X.Y or X.Y.Z, as released; a
+ * development snapshot `X.Y-dev` counts as X.Y.0, so no stable release before X.Y reaches it).
+ */
 export function atLeast(target: Version, since: string): boolean {
-  const s = parseVersion(since);
+  const s = parseVersion(since.replace(/-dev$/, ''));
   if (!s) return true;
   // "since 3.7" means 3.7.0: compare patch numbers with 0 for the `since` side.
   const sinceExact = [s[0], s[1], s[2] ?? 0];

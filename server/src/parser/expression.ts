@@ -150,12 +150,12 @@ function parseConditional(text: string, op: '?' | ':', opAt: number, to: number,
   return conditional;
 }
 
-/** The payload of `{ value }`: surrounding whitespace is not part of it. */
+/**
+ * The payload of `{ value }`, whitespace included: mac_expand keeps what is inside the braces
+ * (`${x?{ a }}` gives " a ", and `{ x } != {x}` holds).
+ */
 function parseBracedValue(text: string, from: number, to: number, problems: ExprProblem[]): ExprNode[] {
-  let a = skipSpace(text, from, to);
-  let b = to;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  return parseRange(text, a, b, problems);
+  return parseRange(text, from, to, problems);
 }
 
 function parseRelational(text: string, start: number, from: number, to: number, problems: ExprProblem[]): ExprNode | undefined {

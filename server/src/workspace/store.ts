@@ -22,7 +22,7 @@ export function kindOf(uri: string, languageId?: string): ConfigKind | undefined
   return kindFromPath(decodeURIComponent(uri.replace(/[?#].*$/, '')));
 }
 
-function directoryOf(uri: string): string {
+export function directoryOf(uri: string): string {
   return uri.slice(0, uri.lastIndexOf('/') + 1);
 }
 
