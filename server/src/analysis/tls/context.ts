@@ -1,0 +1,213 @@
+/**
+ * Where TLS settings take effect: the SMTP servers (smtpd services of master.cf, or main.cf
+ * alone as the port 25 server when there is no master.cf) and the SMTP/LMTP clients (smtp and
+ * lmtp transports, or main.cf alone as the default client), and the effective, expanded value
+ * of a parameter in each of them (`-o` override, else main.cf, else the target's default).
+ */
+import type { ConfigModel, ServiceModel } from '../../model/config';
+import { expandedValue } from '../../model/effective';
+import { serviceRole } from '../../model/services';
+import type { Parameter } from '../../parser/mainCf';
+import type { Override } from '../../parser/masterCf';
+
+export interface Setting {
+  name: string;
+  /** The value as the daemon sees it ($name expanded). */
+  value: string;
+  /** The value as written. */
+  text: string;
+  source: 'override' | 'main' | 'default';
+  parameter?: Parameter;
+  override?: Override;
+  /** The service whose `-o` set it. */
+  service?: ServiceModel;
+}
+
+/** The effective value of `name` for `service` (main.cf alone when undefined). */
+export function setting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
+  const v = expandedValue(model, name, service);
+  if (!v) return { name, value: '', text: '', source: 'default' };
+  const e = v.effective;
+  return {
+    name,
+    value: v.value.trim(),
+    text: e.text,
+    source: e.source,
+    parameter: e.parameter,
+    override: e.override,
+    service: e.source === 'override' ? service : undefined,
+  };
+}
+
+/** Postfix booleans: yes or no, in any case. */
+export function isYes(value: string): boolean {
+  return value.trim().toLowerCase() === 'yes';
+}
+
+export function lower(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+/** Words of a list value (commas and whitespace separate them). */
+export function words(value: string): string[] {
+  return value.split(/[\s,]+/).filter((w) => w.length > 0);
+}
+
+export type ServerRole = 'mx' | 'submission' | 'submissions' | 'other-smtpd';
+
+export interface ServerContext {
+  /** Undefined: main.cf alone, judged as the port 25 server. */
+  service?: ServiceModel;
+  role: ServerRole;
+}
+
+/**
+ * The SMTP servers of the configuration: every valid smtpd service of master.cf (the `smtpd
+ * pass` entry behind postscreen counts as port 25); main.cf alone is the port 25 server when
+ * there is no master.cf.
+ */
+export function serverContexts(model: ConfigModel): ServerContext[] {
+  if (!model.master) return [{ role: 'mx' }];
+  const out: ServerContext[] = [];
+  for (const s of model.services) {
+    if (!s.service.valid) continue;
+    const role = serviceRole(s);
+    if (role === 'mx' || role === 'submission' || role === 'submissions' || role === 'other-smtpd') out.push({ service: s, role });
+  }
+  return out;
+}
+
+export interface ServerTls {
+  /** none, may or encrypt (legacy booleans mapped), or whatever else the level says. */
+  level: string;
+  /** The setting the level comes from (the legacy boolean when the level is empty and it is on). */
+  levelSetting: Setting;
+  wrapper: boolean;
+  wrapperSetting: Setting;
+  /** Mandatory TLS: level encrypt, or wrapper mode (smtpd treats it as enforced TLS). */
+  mandatory: boolean;
+  /** TLS is offered at all. */
+  enabled: boolean;
+}
+
+export function serverTls(model: ConfigModel, service?: ServiceModel): ServerTls {
+  const levelSetting = setting(model, 'smtpd_tls_security_level', service);
+  let level = lower(levelSetting.value);
+  let from = levelSetting;
+  if (level === '') {
+    const enforce = setting(model, 'smtpd_enforce_tls', service);
+    const use = setting(model, 'smtpd_use_tls', service);
+    if (isYes(enforce.value)) (level = 'encrypt'), (from = enforce);
+    else if (isYes(use.value)) (level = 'may'), (from = use);
+    else level = 'none';
+  }
+  const wrapperSetting = setting(model, 'smtpd_tls_wrappermode', service);
+  const wrapper = isYes(wrapperSetting.value);
+  const mandatory = level === 'encrypt' || wrapper;
+  return { level, levelSetting: from, wrapper, wrapperSetting, mandatory, enabled: mandatory || level === 'may' };
+}
+
+export type ClientPrefix = 'smtp' | 'lmtp';
+
+export interface ClientContext {
+  /** Undefined: main.cf alone, judged as the default client. */
+  service?: ServiceModel;
+  prefix: ClientPrefix;
+}
+
+/**
+ * The SMTP and LMTP clients: every valid smtp/lmtp transport of master.cf; main.cf alone is
+ * the default SMTP client when there is no master.cf or it has no smtp transport.
+ */
+export function clientContexts(model: ConfigModel, prefix?: ClientPrefix): ClientContext[] {
+  const out: ClientContext[] = [];
+  for (const s of model.services) {
+    if (!s.service.valid) continue;
+    if (s.command === 'smtp' || s.command === 'lmtp') out.push({ service: s, prefix: s.command });
+  }
+  if (!out.some((c) => c.prefix === 'smtp')) out.unshift({ prefix: 'smtp' });
+  return prefix ? out.filter((c) => c.prefix === prefix) : out;
+}
+
+export const CLIENT_MANDATORY_LEVELS = ['encrypt', 'fingerprint', 'verify', 'secure', 'dane-only'];
+
+export interface ClientTls {
+  level: string;
+  levelSetting: Setting;
+}
+
+/** The client's security level, with the pre-2.3 booleans mapped as Postfix does when it is empty. */
+export function clientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
+  const levelSetting = setting(model, `${ctx.prefix}_tls_security_level`, ctx.service);
+  const level = lower(levelSetting.value);
+  if (level !== '') return { level, levelSetting };
+  const enforce = setting(model, `${ctx.prefix}_enforce_tls`, ctx.service);
+  if (isYes(enforce.value)) return { level: 'encrypt', levelSetting: enforce };
+  const use = setting(model, `${ctx.prefix}_use_tls`, ctx.service);
+  if (isYes(use.value)) return { level: 'may', levelSetting: use };
+  return { level: 'none', levelSetting };
+}
+
+/** How a context is named in messages. */
+export function serverLabel(ctx: ServerContext): string {
+  return ctx.service ? `the ${ctx.service.name} service` : 'the SMTP server (main.cf alone, judged as port 25)';
+}
+
+export function clientLabel(ctx: ClientContext): string {
+  return ctx.service ? `the ${ctx.service.name} transport` : `the ${ctx.prefix.toUpperCase()} client`;
+}
+
+/** The master.cf commands that read a parameter given as `-o`, by its prefix. */
+function commandsFor(name: string): string[] | undefined {
+  if (name.startsWith('smtpd_')) return ['smtpd', 'postscreen', 'tlsproxy'];
+  if (name.startsWith('smtp_')) return ['smtp', 'tlsproxy'];
+  if (name.startsWith('lmtp_')) return ['lmtp'];
+  if (name.startsWith('tlsproxy_')) return ['tlsproxy'];
+  if (name.startsWith('postscreen_')) return ['postscreen'];
+  return undefined;
+}
+
+/** True when a `-o name=...` on `service` can take effect there (others belong to another rule). */
+export function overrideApplies(name: string, service: ServiceModel): boolean {
+  const commands = commandsFor(name);
+  return commands === undefined || commands.includes(service.command);
+}
+
+export interface ExplicitSetting extends Setting {
+  source: 'override' | 'main';
+}
+
+/**
+ * Every explicit setting of the names `wanted` accepts: the main.cf assignment that wins, and
+ * each effective `-o` of a valid service that reads it; values expanded in their own scope.
+ */
+export function explicitSettings(model: ConfigModel, wanted: (name: string) => boolean): ExplicitSetting[] {
+  const out: ExplicitSetting[] = [];
+  for (const p of model.effective.values()) {
+    if (!wanted(p.name)) continue;
+    const s = setting(model, p.name);
+    out.push({ ...s, source: 'main', parameter: p, override: undefined, service: undefined });
+  }
+  for (const svc of model.services) {
+    if (!svc.service.valid) continue;
+    for (const o of svc.overrides.values()) {
+      if (!wanted(o.name) || !overrideApplies(o.name, svc)) continue;
+      const s = setting(model, o.name, svc);
+      out.push({ ...s, source: 'override', override: o, service: svc, parameter: undefined });
+    }
+  }
+  return out;
+}
+
+/** A name of the form `{smtpd,smtp,lmtp,tlsproxy,postscreen}_<suffix>`. */
+export function prefixedName(suffixes: string[]): (name: string) => boolean {
+  const re = new RegExp(`^(?:smtpd|smtp|lmtp|tlsproxy|postscreen)_(?:${suffixes.join('|')})$`);
+  return (name) => re.test(name);
+}
+
+/** True for a -o on a submission (587) or submissions (465) smtpd service, where clients are the operator's own. */
+export function onSubmissionService(s: Setting): boolean {
+  if (s.source !== 'override' || !s.service) return false;
+  const role = serviceRole(s.service);
+  return role === 'submission' || role === 'submissions';
+}

@@ -1,0 +1,107 @@
+/** TLS001 tls-protocol-ssl, TLS006/TLS007 tls-protocol-syntax, TLS008 tls-protocol-tls13-disabled. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { applyFix, at, expectFindings, run } from './helpers';
+
+describe('TLS001 tls-protocol-ssl', () => {
+  test('the old default SSLv3, TLSv1 in main.cf, on 3.11: error with a fix to >=TLSv1', () => {
+    const main = 'smtpd_tls_security_level = may\nsmtpd_tls_mandatory_protocols = SSLv3, TLSv1\n';
+    const found = run('tls-protocol-ssl', { main });
+    expectFindings(found, [at('main', main, 'smtpd_tls_mandatory_protocols = SSLv3, TLSv1', 'error', /leaves SSLv3 enabled\. SSL 2\.0 and 3\.0 are broken.*set '>=TLSv1'/)]);
+    const fixed = applyFix({ main }, found[0]);
+    assert.equal(fixed.main, 'smtpd_tls_security_level = may\nsmtpd_tls_mandatory_protocols = >=TLSv1\n');
+    assert.equal(fixed.safe, false, 'main.cf reaches port 25');
+  });
+
+  test('!SSLv2 alone, on 3.5: the fix writes the exclusion list', () => {
+    const main = 'smtp_tls_protocols = !SSLv2\n';
+    const found = run('tls-protocol-ssl', { main, version: '3.5' });
+    expectFindings(found, [at('main', main, 'smtp_tls_protocols = !SSLv2', 'error', /exclude them with '!SSLv2, !SSLv3'/)]);
+    assert.equal(applyFix({ main }, found[0]).main, 'smtp_tls_protocols = !SSLv2, !SSLv3\n');
+  });
+
+  test('an explicitly empty value and >=SSLv3', () => {
+    const main = 'smtpd_tls_protocols =\nlmtp_tls_protocols = >=SSLv3\n';
+    expectFindings(run('tls-protocol-ssl', { main }), [
+      at('main', main, 'smtpd_tls_protocols =', 'error', /is empty, which allows every protocol/),
+      at('main', main, 'lmtp_tls_protocols = >=SSLv3', 'error', /leaves SSLv3 enabled/),
+    ]);
+    assert.equal(applyFix({ main }, run('tls-protocol-ssl', { main })[0]).main, 'smtpd_tls_protocols = >=TLSv1\nlmtp_tls_protocols = >=SSLv3\n');
+  });
+
+  test('a -o on the submission service: compact value, safe fix', () => {
+    const master = 'submission inet n - n - - smtpd\n  -o smtpd_tls_security_level=encrypt\n  -o smtpd_tls_mandatory_protocols=!SSLv2\n';
+    const found = run('tls-protocol-ssl', { master, version: '3.4' });
+    expectFindings(found, [at('master', master, '-o smtpd_tls_mandatory_protocols=!SSLv2', 'error')]);
+    const fixed = applyFix({ master }, found[0]);
+    assert.equal(fixed.master, 'submission inet n - n - - smtpd\n  -o smtpd_tls_security_level=encrypt\n  -o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3\n');
+    assert.equal(fixed.safe, true);
+  });
+
+  test('correct lists, defaults, overridden duplicates and -o on other daemons stay quiet', () => {
+    const main = 'smtpd_tls_protocols = SSLv3\nsmtpd_tls_protocols = !SSLv2, !SSLv3\nsmtp_tls_mandatory_protocols = >=TLSv1.2\n';
+    assert.deepEqual(run('tls-protocol-ssl', { main }), []);
+    const master = 'smtp unix - - n - - smtp\n  -o smtpd_tls_protocols=SSLv3\n';
+    assert.deepEqual(run('tls-protocol-ssl', { master }), [], 'an smtpd_ parameter on the smtp client has no effect there');
+    assert.deepEqual(run('tls-protocol-ssl', { main: 'smtpd_tls_security_level = may\n', version: '3.0.1' }), []);
+  });
+});
+
+describe('TLS006/TLS007 tls-protocol-syntax', () => {
+  test('TLS006: a hole at TLSv1.1 loses TLSv1.2 and TLSv1.3', () => {
+    const main = 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1.1\n';
+    const found = run('tls-protocol-syntax', { main });
+    expectFindings(found, [at('main', main, 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1.1', 'error', /turns TLSv1\.1 off but keeps a lower version on.*TLSv1\.2 and TLSv1\.3 are silently lost.*write '>=TLSv1\.2'/)]);
+    assert.equal(applyFix({ main }, found[0]).main, 'smtpd_tls_mandatory_protocols = >=TLSv1.2\n');
+    const old = run('tls-protocol-syntax', { main, version: '3.4' });
+    assert.equal(applyFix({ main }, old[0]).main, 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n');
+  });
+
+  test('TLS007: >= on Postfix 3.5 is rejected; the fix writes an exclusion list', () => {
+    const master = 'submission inet n - n - - smtpd\n  -o smtpd_tls_mandatory_protocols=>=TLSv1.2\n';
+    const found = run('tls-protocol-syntax', { master, version: '3.5' });
+    expectFindings(found, [at('master', master, '-o smtpd_tls_mandatory_protocols=>=TLSv1.2', 'error', /needs Postfix 3\.6 or later.*Postfix 3\.5 rejects the whole list/)]);
+    assert.equal(applyFix({ master }, found[0]).master, 'submission inet n - n - - smtpd\n  -o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\n');
+  });
+
+  test('TLS007: a blank after >= and a hex exclusion', () => {
+    const main = 'smtpd_tls_protocols = >= TLSv1.2\nsmtp_tls_protocols = !0x0301\n';
+    const found = run('tls-protocol-syntax', { main });
+    expectFindings(found, [
+      at('main', main, 'smtpd_tls_protocols = >= TLSv1.2', 'error', /'>=' is followed by whitespace: Postfix reads it as "no bound" and 'TLSv1\.2' as a separate protocol/),
+      at('main', main, 'smtp_tls_protocols = !0x0301', 'error', /hexadecimal versions are only allowed after/),
+    ]);
+    assert.equal(applyFix({ main }, found[0]).main, 'smtpd_tls_protocols = >=TLSv1.2\nsmtp_tls_protocols = !0x0301\n');
+  });
+
+  test('TLS007: an unknown name; long-form -o keeps its spaces', () => {
+    const master = 'submission inet n - n - - smtpd\n  -o { smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1.0 }\n';
+    const found = run('tls-protocol-syntax', { master });
+    expectFindings(found, [at('master', master, '-o { smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1.0 }', 'error', /'TLSv1\.0' is not a protocol name Postfix knows/)]);
+    assert.equal(applyFix({ master }, found[0]).master, 'submission inet n - n - - smtpd\n  -o { smtpd_tls_mandatory_protocols = >=TLSv1 }\n');
+  });
+
+  test('well-formed lists stay quiet', () => {
+    const main = 'smtpd_tls_protocols = !SSLv2, !SSLv3\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\nsmtp_tls_protocols = >=TLSv1 <=TLSv1.3\nlmtp_tls_protocols = !SSLv2,!SSLv3,!TLSv1,!TLSv1.1\n';
+    assert.deepEqual(run('tls-protocol-syntax', { main }), []);
+    assert.deepEqual(run('tls-protocol-syntax', { main: 'smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1\n', version: '3.5' }), []);
+  });
+});
+
+describe('TLS008 tls-protocol-tls13-disabled', () => {
+  test('!TLSv1.3 and <=TLSv1.2 are reported; the fix keeps the floor', () => {
+    const main = 'smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1.3\nsmtp_tls_protocols = >=TLSv1.2 <=TLSv1.2\n';
+    const found = run('tls-protocol-tls13-disabled', { main });
+    expectFindings(found, [
+      at('main', main, 'smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1.3', 'warning', /turns TLS 1\.3 off\. TLS 1\.3 is the only version that always has forward secrecy/),
+      at('main', main, 'smtp_tls_protocols = >=TLSv1.2 <=TLSv1.2', 'warning'),
+    ]);
+    assert.equal(applyFix({ main }, found[0]).main, 'smtpd_tls_protocols = >=TLSv1\nsmtp_tls_protocols = >=TLSv1.2 <=TLSv1.2\n');
+    assert.equal(applyFix({ main }, found[1]).main, 'smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1.3\nsmtp_tls_protocols = >=TLSv1.2\n');
+  });
+
+  test('quiet on releases without TLS 1.3 and for lists that keep it', () => {
+    assert.deepEqual(run('tls-protocol-tls13-disabled', { main: 'smtpd_tls_protocols = !SSLv2, !SSLv3\n' }), []);
+    assert.deepEqual(run('tls-protocol-tls13-disabled', { main: 'smtpd_tls_protocols = TLSv1, TLSv1.1, TLSv1.2\n', version: '3.3.1' }), []);
+  });
+});
