@@ -211,3 +211,12 @@ export function onSubmissionService(s: Setting): boolean {
   const role = serviceRole(s.service);
   return role === 'submission' || role === 'submissions';
 }
+
+/**
+ * The transport that stands for all of them when a client setting comes from main.cf or a
+ * default: the one named like its command (smtp, lmtp), else the first.
+ */
+export function primaryClient(model: ConfigModel, prefix: ClientPrefix): ServiceModel | undefined {
+  const all = clientContexts(model, prefix).filter((c) => c.service).map((c) => c.service!);
+  return all.find((s) => s.name === prefix) ?? all[0];
+}

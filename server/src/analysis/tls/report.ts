@@ -4,6 +4,7 @@
  * most relevant line. An override that shadows a main.cf line points at it as related
  * information. One finding per rule and place: services that share a main.cf line get one.
  */
+import { defaultIn, parameterFact } from '../../data/parameters';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import type { Override } from '../../parser/masterCf';
 import type { Span } from '../../parser/types';
@@ -36,6 +37,19 @@ export function serviceSite(service: ServiceModel): Site {
 /** A zero-width site at the start of main.cf, for problems of main.cf as a whole. */
 export function mainFileSite(): Site {
   return { file: 'main', start: 0, end: 0 };
+}
+
+/**
+ * The main.cf line most relevant to a setting: the setting itself when explicit; for a default
+ * that depends on compatibility_level, that line; else the start of main.cf.
+ */
+export function mainSite(model: ConfigModel, s: Setting): Site {
+  const own = settingSite(model, s);
+  if (own) return own;
+  const compat = model.effective.get('compatibility_level');
+  const fact = parameterFact(s.name);
+  if (compat && fact && /compatibility_level/.test(defaultIn(fact, model.target))) return { file: 'main', start: compat.start, end: compat.end };
+  return mainFileSite();
 }
 
 /** The site of `s` when explicit, else the service entry, else `fallback()`. */
