@@ -1,9 +1,15 @@
 /** The TLS rule catalogue (../shared/design/tls-rules.md sections 2.1 to 2.7, and the file checks). */
 import type { Rule } from '../../types';
+import { tlsCipherGradeWeak } from './cipherGrade';
+import { tlsCipherlistOverridden } from './cipherlistOverridden';
+import { tlsCipherlistWeak } from './cipherlistWeak';
 import { tlsClientMandatoryProtocolsWeak } from './clientMandatoryProtocols';
+import { tlsExcludeAnonymousCiphers } from './excludeAnonymousCiphers';
+import { tlsExcludeFsCiphers } from './excludeFsCiphers';
 import { tlsMandatoryOnly } from './mandatoryOnly';
 import { tlsMandatoryProtocolsWeak } from './mandatoryProtocols';
 import { tlsOpportunisticFloor } from './opportunisticFloor';
+import { tlsOpportunisticHighCiphers } from './opportunisticHighCiphers';
 import { tlsProtocolSsl } from './protocolSsl';
 import { tlsProtocolSyntax } from './protocolSyntax';
 import { tlsProtocolTls13 } from './protocolTls13';
@@ -17,4 +23,11 @@ export const TLS_RULES: readonly Rule[] = [
   tlsMandatoryOnly,
   tlsProtocolSyntax,
   tlsProtocolTls13,
+  // 2.2 cipher grades and lists
+  tlsCipherGradeWeak,
+  tlsCipherlistWeak,
+  tlsCipherlistOverridden,
+  tlsExcludeFsCiphers,
+  tlsOpportunisticHighCiphers,
+  tlsExcludeAnonymousCiphers,
 ];
