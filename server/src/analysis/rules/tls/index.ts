@@ -1,5 +1,9 @@
 /** The TLS rule catalogue (../shared/design/tls-rules.md sections 2.1 to 2.7, and the file checks). */
 import type { Rule } from '../../types';
+import { tlsAllClientcertsRelay } from './allClientcertsRelay';
+import { tlsAskCcertMx } from './askCcertMx';
+import { tlsAuthBeforeStarttls, tlsAuthWithoutTls } from './authBeforeStarttls';
+import { tlsCertificateNone } from './certificateNone';
 import { tlsCipherGradeWeak } from './cipherGrade';
 import { tlsCipherlistOverridden } from './cipherlistOverridden';
 import { tlsCipherlistWeak } from './cipherlistWeak';
@@ -15,12 +19,19 @@ import { tlsExcludeFsCiphers } from './excludeFsCiphers';
 import { tlsFfdheGroups } from './ffdheGroups';
 import { tlsMandatoryOnly } from './mandatoryOnly';
 import { tlsMandatoryProtocolsWeak } from './mandatoryProtocols';
+import { tlsMxRequiresTls } from './mxRequiresTls';
+import { tlsNoCertificate } from './noCertificate';
 import { tlsOpportunisticFloor } from './opportunisticFloor';
 import { tlsOpportunisticHighCiphers } from './opportunisticHighCiphers';
 import { tlsPreemptCipherlist } from './preemptCipherlist';
 import { tlsProtocolSsl } from './protocolSsl';
 import { tlsProtocolSyntax } from './protocolSyntax';
 import { tlsProtocolTls13 } from './protocolTls13';
+import { tlsReqCcert } from './reqCcert';
+import { tlsSaslAnonymous } from './saslAnonymous';
+import { tlsSubmissionNoEncrypt } from './submissionNoEncrypt';
+import { tlsSubmissionsWrappermode } from './submissionsWrappermode';
+import { tlsWrappermodeMain } from './wrappermodeMain';
 
 export const TLS_RULES: readonly Rule[] = [
   // 2.1 protocol versions
@@ -47,4 +58,17 @@ export const TLS_RULES: readonly Rule[] = [
   tlsCurvesNoPq,
   tlsFfdheGroups,
   tlsPreemptCipherlist,
+  // 2.4 security level, ports and authentication
+  tlsMxRequiresTls,
+  tlsWrappermodeMain,
+  tlsSubmissionsWrappermode,
+  tlsSubmissionNoEncrypt,
+  tlsAuthBeforeStarttls,
+  tlsAuthWithoutTls,
+  tlsSaslAnonymous,
+  tlsNoCertificate,
+  tlsCertificateNone,
+  tlsReqCcert,
+  tlsAskCcertMx,
+  tlsAllClientcertsRelay,
 ];
