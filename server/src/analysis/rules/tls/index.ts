@@ -4,21 +4,33 @@ import { tlsAllClientcertsRelay } from './allClientcertsRelay';
 import { tlsAskCcertMx } from './askCcertMx';
 import { tlsAuthBeforeStarttls, tlsAuthWithoutTls } from './authBeforeStarttls';
 import { tlsCertificateNone } from './certificateNone';
+import { tlsChainAndLegacyFiles } from './chainAndLegacyFiles';
 import { tlsCipherGradeWeak } from './cipherGrade';
 import { tlsCipherlistOverridden } from './cipherlistOverridden';
 import { tlsCipherlistWeak } from './cipherlistWeak';
+import { tlsClientMandatoryGlobal } from './clientMandatoryGlobal';
 import { tlsClientMandatoryProtocolsWeak } from './clientMandatoryProtocols';
+import { tlsClientOff } from './clientOff';
+import { tlsClientSessionCache } from './clientSessionCache';
+import { tlsClientWrappermode } from './clientWrappermode';
+import { tlsConfigFile } from './configFile';
 import { tlsCurvesNarrow } from './curvesNarrow';
 import { tlsCurvesNoPq } from './curvesNoPq';
+import { tlsDaneWithoutDnssec } from './daneWithoutDnssec';
 import { tlsDhGroupInternetNl } from './dhGroupInternetNl';
 import { tlsDhParamsCustom } from './dhParamsCustom';
 import { tlsDhParamsOldRelease } from './dhParamsOldRelease';
+import { tlsDsaCertificate } from './dsaCertificate';
 import { tlsEecdhGrade } from './eecdhGrade';
 import { tlsExcludeAnonymousCiphers } from './excludeAnonymousCiphers';
 import { tlsExcludeFsCiphers } from './excludeFsCiphers';
 import { tlsFfdheGroups } from './ffdheGroups';
+import { tlsFingerprintDigest } from './fingerprintDigest';
+import { tlsLegacyCertFiles } from './legacyCertFiles';
+import { tlsLoglevelDebug } from './logLevel';
 import { tlsMandatoryOnly } from './mandatoryOnly';
 import { tlsMandatoryProtocolsWeak } from './mandatoryProtocols';
+import { tlsMtaSts } from './mtaSts';
 import { tlsMxRequiresTls } from './mxRequiresTls';
 import { tlsNoCertificate } from './noCertificate';
 import { tlsOpportunisticFloor } from './opportunisticFloor';
@@ -27,8 +39,13 @@ import { tlsPreemptCipherlist } from './preemptCipherlist';
 import { tlsProtocolSsl } from './protocolSsl';
 import { tlsProtocolSyntax } from './protocolSyntax';
 import { tlsProtocolTls13 } from './protocolTls13';
+import { tlsRandomSource } from './randomSource';
+import { tlsReceivedHeader } from './receivedHeader';
 import { tlsReqCcert } from './reqCcert';
 import { tlsSaslAnonymous } from './saslAnonymous';
+import { tlsServerSessionCache } from './serverSessionCache';
+import { tlsSessionCacheType } from './sessionCacheType';
+import { tlsSslOptions } from './sslOptions';
 import { tlsSubmissionNoEncrypt } from './submissionNoEncrypt';
 import { tlsSubmissionsWrappermode } from './submissionsWrappermode';
 import { tlsWrappermodeMain } from './wrappermodeMain';
@@ -71,4 +88,24 @@ export const TLS_RULES: readonly Rule[] = [
   tlsReqCcert,
   tlsAskCcertMx,
   tlsAllClientcertsRelay,
+  // 2.5 SMTP client
+  tlsClientOff,
+  tlsClientMandatoryGlobal,
+  tlsDaneWithoutDnssec,
+  tlsClientWrappermode,
+  tlsClientSessionCache,
+  tlsMtaSts,
+  // 2.6 obsolete or replaced parameters
+  tlsLegacyCertFiles,
+  tlsChainAndLegacyFiles,
+  tlsDsaCertificate,
+  tlsFingerprintDigest,
+  tlsServerSessionCache,
+  tlsSessionCacheType,
+  tlsRandomSource,
+  tlsSslOptions,
+  tlsConfigFile,
+  // 2.7 logging and headers
+  tlsLoglevelDebug,
+  tlsReceivedHeader,
 ];
