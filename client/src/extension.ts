@@ -1,5 +1,5 @@
 /** The VS Code client: starts the bundled language server over IPC for the two Postfix languages. */
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -18,6 +18,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'postfix-master' },
     ],
     synchronize: { configurationSection: 'postfix' },
+    // The server reads the key, certificate and DH files a configuration names only when trusted.
+    initializationOptions: { workspaceTrusted: workspace.isTrusted },
   };
   client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
   await client.start();

@@ -10,6 +10,7 @@ import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 import { diagnose } from './workspace/diagnose';
+import { localFileAccess, type FileAccess } from './workspace/files';
 import { DocumentStore } from './workspace/store';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -19,10 +20,13 @@ let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 const pending = new Set<string>();
 let scheduled = false;
+/** File checks read local files only when the client says the workspace is trusted. */
+let fileAccess: FileAccess | undefined;
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
+  if (params.initializationOptions?.workspaceTrusted === true) fileAccess = localFileAccess();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -71,7 +75,7 @@ function schedule(uri: string): void {
 function publish(uri: string): void {
   const doc = documents.get(uri);
   if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
-  const result = diagnose(store, uri, settings);
+  const result = diagnose(store, uri, settings, fileAccess);
   for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
   for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
 }

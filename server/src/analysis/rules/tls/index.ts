@@ -3,6 +3,7 @@ import type { Rule } from '../../types';
 import { tlsAllClientcertsRelay } from './allClientcertsRelay';
 import { tlsAskCcertMx } from './askCcertMx';
 import { tlsAuthBeforeStarttls, tlsAuthWithoutTls } from './authBeforeStarttls';
+import { tlsCertificateChain } from './certificateChain';
 import { tlsCertificateNone } from './certificateNone';
 import { tlsChainAndLegacyFiles } from './chainAndLegacyFiles';
 import { tlsCipherGradeWeak } from './cipherGrade';
@@ -20,12 +21,14 @@ import { tlsDaneWithoutDnssec } from './daneWithoutDnssec';
 import { tlsDhGroupInternetNl } from './dhGroupInternetNl';
 import { tlsDhParamsCustom } from './dhParamsCustom';
 import { tlsDhParamsOldRelease } from './dhParamsOldRelease';
+import { tlsDhParamsSmall } from './dhParamsSmall';
 import { tlsDsaCertificate } from './dsaCertificate';
 import { tlsEecdhGrade } from './eecdhGrade';
 import { tlsExcludeAnonymousCiphers } from './excludeAnonymousCiphers';
 import { tlsExcludeFsCiphers } from './excludeFsCiphers';
 import { tlsFfdheGroups } from './ffdheGroups';
 import { tlsFingerprintDigest } from './fingerprintDigest';
+import { tlsKeyCertMismatch } from './keyCertMismatch';
 import { tlsLegacyCertFiles } from './legacyCertFiles';
 import { tlsLoglevelDebug } from './logLevel';
 import { tlsMandatoryOnly } from './mandatoryOnly';
@@ -36,6 +39,7 @@ import { tlsNoCertificate } from './noCertificate';
 import { tlsOpportunisticFloor } from './opportunisticFloor';
 import { tlsOpportunisticHighCiphers } from './opportunisticHighCiphers';
 import { tlsPreemptCipherlist } from './preemptCipherlist';
+import { tlsPrivateKeyFile } from './privateKeyFile';
 import { tlsProtocolSsl } from './protocolSsl';
 import { tlsProtocolSyntax } from './protocolSyntax';
 import { tlsProtocolTls13 } from './protocolTls13';
@@ -108,4 +112,9 @@ export const TLS_RULES: readonly Rule[] = [
   // 2.7 logging and headers
   tlsLoglevelDebug,
   tlsReceivedHeader,
+  // file checks (need file access: trusted workspaces, postfix-lint)
+  tlsDhParamsSmall,
+  tlsPrivateKeyFile,
+  tlsKeyCertMismatch,
+  tlsCertificateChain,
 ];
