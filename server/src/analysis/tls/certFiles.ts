@@ -48,6 +48,8 @@ export function serverCredentials(model: ConfigModel): { pairs: LegacyPair[]; ch
   }
   for (const scope of scopes) {
     const chain = atLeast(model.target, '3.4') ? setting(model, 'smtpd_tls_chain_files', scope) : undefined;
+    // With no main.cf we cannot tell whether chain files replace the legacy pairs.
+    if (chain?.unknown && chain.value === '') continue;
     if (chain && chain.value !== '') {
       const site = settingSite(model, chain)!;
       const k = `chain:${site.file}:${site.start}`;
@@ -59,6 +61,7 @@ export function serverCredentials(model: ConfigModel): { pairs: LegacyPair[]; ch
       const certSite = settingSite(model, cert);
       if (!certSite || cert.value === '' || lower(cert.value) === 'none') continue;
       const key = setting(model, keyName, scope);
+      if (key.unknown) continue;
       const keySite = settingSite(model, key) ?? certSite;
       const k = `pair:${certSite.file}:${certSite.start}:${keySite.file}:${keySite.start}`;
       if (seen.has(k)) continue;

@@ -21,14 +21,21 @@ export interface Setting {
   override?: Override;
   /** The service whose `-o` set it. */
   service?: ServiceModel;
+  /**
+   * True when the value depends on a main.cf we do not have (master.cf analysed alone): rules
+   * must not judge it, since main.cf may set anything.
+   */
+  unknown?: boolean;
 }
 
 /** The effective value of `name` for `service` (main.cf alone when undefined). */
 export function setting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
   const v = expandedValue(model, name, service);
-  if (!v) return { name, value: '', text: '', source: 'default' };
+  if (!v) return { name, value: '', text: '', source: 'default', ...(model.main ? {} : { unknown: true }) };
   const e = v.effective;
+  const unknown = !model.main && (e.source !== 'override' || v.undefinedNames.length > 0);
   return {
+    ...(unknown ? { unknown } : {}),
     name,
     value: v.value.trim(),
     text: e.text,
@@ -78,7 +85,7 @@ export function serverContexts(model: ConfigModel): ServerContext[] {
 }
 
 export interface ServerTls {
-  /** none, may or encrypt (legacy booleans mapped), or whatever else the level says. */
+  /** none, may or encrypt (legacy booleans mapped), unknown (main.cf missing), or whatever else the level says. */
   level: string;
   /** The setting the level comes from (the legacy boolean when the level is empty and it is on). */
   levelSetting: Setting;
@@ -99,7 +106,7 @@ export function serverTls(model: ConfigModel, service?: ServiceModel): ServerTls
     const use = setting(model, 'smtpd_use_tls', service);
     if (isYes(enforce.value)) (level = 'encrypt'), (from = enforce);
     else if (isYes(use.value)) (level = 'may'), (from = use);
-    else level = 'none';
+    else level = levelSetting.unknown || enforce.unknown || use.unknown ? 'unknown' : 'none';
   }
   const wrapperSetting = setting(model, 'smtpd_tls_wrappermode', service);
   const wrapper = isYes(wrapperSetting.value);
@@ -136,7 +143,10 @@ export interface ClientTls {
   levelSetting: Setting;
 }
 
-/** The client's security level, with the pre-2.3 booleans mapped as Postfix does when it is empty. */
+/**
+ * The client's security level, with the pre-2.3 booleans mapped as Postfix does when it is
+ * empty; `unknown` when it depends on a main.cf we do not have.
+ */
 export function clientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
   const levelSetting = setting(model, `${ctx.prefix}_tls_security_level`, ctx.service);
   const level = lower(levelSetting.value);
@@ -145,7 +155,7 @@ export function clientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
   if (isYes(enforce.value)) return { level: 'encrypt', levelSetting: enforce };
   const use = setting(model, `${ctx.prefix}_use_tls`, ctx.service);
   if (isYes(use.value)) return { level: 'may', levelSetting: use };
-  return { level: 'none', levelSetting };
+  return { level: levelSetting.unknown || enforce.unknown || use.unknown ? 'unknown' : 'none', levelSetting };
 }
 
 /** How a context is named in messages. */
@@ -180,6 +190,7 @@ export interface ExplicitSetting extends Setting {
 /**
  * Every explicit setting of the names `wanted` accepts: the main.cf assignment that wins, and
  * each effective `-o` of a valid service that reads it; values expanded in their own scope.
+ * A `-o` whose value refers to a main.cf we do not have is left out.
  */
 export function explicitSettings(model: ConfigModel, wanted: (name: string) => boolean): ExplicitSetting[] {
   const out: ExplicitSetting[] = [];
@@ -193,6 +204,7 @@ export function explicitSettings(model: ConfigModel, wanted: (name: string) => b
     for (const o of svc.overrides.values()) {
       if (!wanted(o.name) || !overrideApplies(o.name, svc)) continue;
       const s = setting(model, o.name, svc);
+      if (s.unknown) continue;
       out.push({ ...s, source: 'override', override: o, service: svc, parameter: undefined });
     }
   }

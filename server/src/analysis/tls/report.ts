@@ -71,9 +71,11 @@ export function relatedTo(model: ConfigModel, s: Setting, message: string): Rela
   return site ? [{ ...site, message }] : [];
 }
 
-/** Collects findings, keeping the first one for each place. */
+/** Collects findings, keeping the first one for each place, and only in files that are there. */
 export class FindingSet {
   private readonly byPlace = new Map<string, Finding>();
+
+  constructor(private readonly model: ConfigModel) {}
 
   has(site: Site): boolean {
     return this.byPlace.has(key(site));
@@ -81,7 +83,7 @@ export class FindingSet {
 
   add(site: Site, finding: Omit<Finding, 'file' | 'start' | 'end'>): void {
     const k = key(site);
-    if (this.byPlace.has(k)) return;
+    if (this.byPlace.has(k) || !(site.file === 'main' ? this.model.main : this.model.master)) return;
     this.byPlace.set(k, { file: site.file, start: site.start, end: site.end, ...finding });
   }
 

@@ -65,9 +65,10 @@ describe('TLS062 tls-dane-without-dnssec', () => {
 
   test('dane-only on a transport: a -o is added there; host lookups without dns', () => {
     const master = 'smtp unix - - n - - smtp\ndane unix - - n - - smtp\n  -o smtp_tls_security_level=dane-only\n';
-    const found = run('tls-dane-without-dnssec', { master });
+    const found = run('tls-dane-without-dnssec', { main: '', master });
     expectFindings(found, [at('master', master, '-o smtp_tls_security_level=dane-only', 'error', /every delivery is deferred/)]);
-    assert.equal(applyFix({ master }, found[0]).master, master + '  -o smtp_dns_support_level=dnssec\n');
+    assert.equal(applyFix({ main: '', master }, found[0]).master, master + '  -o smtp_dns_support_level=dnssec\n');
+    assert.deepEqual(run('tls-dane-without-dnssec', { master }), [], 'master.cf alone: main.cf may set dnssec');
     const main = 'smtp_tls_security_level = dane\nsmtp_dns_support_level = dnssec\nsmtp_host_lookup = native\n';
     expectFindings(run('tls-dane-without-dnssec', { main }), [at('main', main, 'smtp_tls_security_level = dane', 'error', /smtp_host_lookup = native leaves DNS out/)]);
   });
@@ -113,5 +114,20 @@ describe('TLS066 tls-mta-sts', () => {
     expectFindings(run('tls-mta-sts', { main }), [at('main', main, 'smtp_tls_enforce_sts_mx_patterns = yes', 'hint', /Postfix has no built-in MTA-STS/)]);
     assert.deepEqual(run('tls-mta-sts', { main: main + 'smtp_tls_policy_maps = socketmap:inet:127.0.0.1:8461:postfix\n' }), []);
     assert.deepEqual(run('tls-mta-sts', { main: 'smtp_tls_security_level = may\n' }), []);
+  });
+});
+
+describe('TLS060 where a main.cf default is reported', () => {
+  test('at the SASL line of a relay client (passwords too), else at relayhost', () => {
+    const main = 'relayhost = [smtp.example.net]:587\nsmtp_sasl_auth_enable = yes\n';
+    expectFindings(run('tls-client-off', { main, version: '3.10' }), [at('main', main, 'smtp_sasl_auth_enable = yes', 'warning', /and SMTP AUTH passwords go to the relay in the clear/)]);
+    const relay = 'relayhost = [smtp.example.net]\n';
+    expectFindings(run('tls-client-off', { main: relay, version: '3.10' }), [at('main', relay, 'relayhost = [smtp.example.net]', 'warning')]);
+    const bare = 'myhostname = a.example\n';
+    expectFindings(run('tls-client-off', { main: bare, version: '3.10' }), [{ file: 'main', start: 0, end: 0, severity: 'warning' }]);
+  });
+
+  test('master.cf alone: the level may come from main.cf', () => {
+    assert.deepEqual(run('tls-client-off', { master: TRANSPORTS, version: '3.10' }), []);
   });
 });

@@ -13,19 +13,19 @@ const SUBMISSIONS = 'submissions inet n - n - - smtpd\n\t-o smtpd_tls_wrappermod
 describe('TLS002 tls-mandatory-protocols-weak', () => {
   test('submission at encrypt with the default floor: at the entry, fix inserts a -o line, safe', () => {
     const master = SUBMISSION;
-    const found = run('tls-mandatory-protocols-weak', { master });
+    const found = run('tls-mandatory-protocols-weak', { main: '', master });
     expectFindings(found, [at('master', master, 'submission inet n - n - - smtpd', 'warning', /^The submission service requires TLS \(smtpd_tls_security_level = encrypt\), but smtpd_tls_mandatory_protocols \(the default '>=TLSv1'\) still accepts TLSv1 and TLSv1\.1\..*RFC 8997.*Set '>=TLSv1\.2'\.$/)]);
     assert.deepEqual(found[0].related?.map((r) => [r.file, master.slice(r.start, r.end)]), [['master', '-o smtpd_tls_security_level=encrypt']]);
-    const fixed = applyFix({ master }, found[0]);
+    const fixed = applyFix({ main: '', master }, found[0]);
     assert.equal(fixed.master, SUBMISSION + '  -o smtpd_tls_mandatory_protocols=>=TLSv1.2\n');
     assert.equal(fixed.safe, true);
   });
 
   test('submissions in wrapper mode, CRLF and tab indentation kept; 3.5 gets the exclusion list', () => {
     const master = SUBMISSIONS.replace(/\n/g, '\r\n');
-    const found = run('tls-mandatory-protocols-weak', { master, version: '3.5' });
+    const found = run('tls-mandatory-protocols-weak', { main: '', master, version: '3.5' });
     expectFindings(found, [at('master', master, 'submissions inet n - n - - smtpd', 'warning', /requires TLS \(smtpd_tls_wrappermode = yes\).*'!SSLv2, !SSLv3'\) still accepts TLSv1 and TLSv1\.1/)]);
-    assert.equal(applyFix({ master }, found[0]).master, master + '\t-o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\r\n');
+    assert.equal(applyFix({ main: '', master }, found[0]).master, master + '\t-o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\r\n');
   });
 
   test('a main.cf floor shared by two services is reported once, at the main.cf line, with an unsafe fix', () => {
@@ -46,12 +46,19 @@ describe('TLS002 tls-mandatory-protocols-weak', () => {
     assert.equal(applyFix({ main, master }, found[0]).master, SUBMISSION + '  -o smtpd_tls_mandatory_protocols=>=TLSv1.2\n');
   });
 
-  test('main.cf alone at encrypt: reported at the level line', () => {
+  test('main.cf alone at encrypt: an other-port service inherits it; port 25 is tls-mx-requires-tls\'s', () => {
     const main = 'smtpd_tls_security_level = encrypt\n';
-    const found = run('tls-mandatory-protocols-weak', { main });
-    expectFindings(found, [at('main', main, 'smtpd_tls_security_level = encrypt', 'warning', /^The SMTP server requires TLS/)]);
-    assert.equal(applyFix({ main }, found[0]).main, main + 'smtpd_tls_mandatory_protocols = >=TLSv1.2\n');
-    assert.equal(found[0].fixes![0].safe, false);
+    assert.deepEqual(run('tls-mandatory-protocols-weak', { main }), [], 'main.cf alone is judged as port 25');
+    const master = 'smtp inet n - n - - smtpd\n  -o smtpd_tls_security_level=may\n2525 inet n - n - - smtpd\n';
+    const found = run('tls-mandatory-protocols-weak', { main, master });
+    expectFindings(found, [at('master', master, '2525 inet n - n - - smtpd', 'warning', /^The 2525 service requires TLS/)]);
+    assert.deepEqual(found[0].related, [{ file: 'main', ...span(main, 'smtpd_tls_security_level = encrypt'), message: 'TLS is required here' }]);
+    assert.equal(applyFix({ main, master }, found[0]).master, master + '  -o smtpd_tls_mandatory_protocols=>=TLSv1.2\n');
+    assert.equal(found[0].fixes![0].safe, false, 'not a submission service');
+  });
+
+  test('master.cf alone: main.cf may set the floor, so nothing is said', () => {
+    assert.deepEqual(run('tls-mandatory-protocols-weak', { master: SUBMISSION }), []);
   });
 
   test('quiet: raised floors, opportunistic services', () => {
@@ -71,9 +78,9 @@ describe('TLS003 tls-client-mandatory-protocols-weak', () => {
 
   test('a transport override at verify, without master.cf main.cf alone', () => {
     const master = 'smtp unix - - n - - smtp\nsecure unix - - n - - smtp\n  -o smtp_tls_security_level=verify\n';
-    const found = run('tls-client-mandatory-protocols-weak', { master });
+    const found = run('tls-client-mandatory-protocols-weak', { main: '', master });
     expectFindings(found, [at('master', master, 'secure unix - - n - - smtp', 'info', /^The secure transport requires TLS \(security level verify\)/)]);
-    assert.equal(applyFix({ master }, found[0]).master, master + '  -o smtp_tls_mandatory_protocols=>=TLSv1.2\n');
+    assert.equal(applyFix({ main: '', master }, found[0]).master, master + '  -o smtp_tls_mandatory_protocols=>=TLSv1.2\n');
     const main = 'smtp_tls_security_level = secure\nsmtp_tls_mandatory_protocols = !SSLv2, !SSLv3\n';
     expectFindings(run('tls-client-mandatory-protocols-weak', { main }), [at('main', main, 'smtp_tls_mandatory_protocols = !SSLv2, !SSLv3', 'info')]);
   });
@@ -118,21 +125,22 @@ describe('TLS004 tls-opportunistic-protocols-floor', () => {
 describe('TLS005 tls-mandatory-only-hardened', () => {
   test('main.cf hardens only the mandatory lists on a port-25-only server', () => {
     const main = 'smtpd_tls_security_level = may\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_ciphers = high\n';
-    const found = run('tls-mandatory-only-hardened', { main });
+    const found = run('tls-mandatory-only-hardened', { main, master: 'smtp inet n - n - - smtpd\n' });
     expectFindings(found, [
       at('main', main, 'smtpd_tls_mandatory_protocols = >=TLSv1.2', 'warning', /only applies when TLS is mandatory, but every SMTP server that reads it runs opportunistic TLS \(security level may\), so this setting changes nothing and smtpd_tls_protocols is still at its default/),
       at('main', main, 'smtpd_tls_mandatory_ciphers = high', 'warning', /smtpd_tls_ciphers is still at its default/),
     ]);
     assert.equal(applyFix({ main }, found[0]).main, main + 'smtpd_tls_protocols = >=TLSv1.2\n');
+    assert.deepEqual(run('tls-mandatory-only-hardened', { main }), [], 'main.cf alone: master.cf may have a submission service that reads it');
   });
 
   test('a -o on a service at may; the client side', () => {
     const master = 'smtp inet n - n - - smtpd\n  -o smtpd_tls_security_level=may\n  -o smtpd_tls_mandatory_protocols=>=TLSv1.2\n';
-    const found = run('tls-mandatory-only-hardened', { master });
+    const found = run('tls-mandatory-only-hardened', { main: '', master });
     expectFindings(found, [at('master', master, '-o smtpd_tls_mandatory_protocols=>=TLSv1.2', 'warning', /the smtp service runs opportunistic TLS/)]);
-    assert.equal(applyFix({ master }, found[0]).master, master + '  -o smtpd_tls_protocols=>=TLSv1.2\n');
+    assert.equal(applyFix({ main: '', master }, found[0]).master, master + '  -o smtpd_tls_protocols=>=TLSv1.2\n');
     const main = 'smtp_tls_security_level = may\nsmtp_tls_mandatory_protocols = >=TLSv1.2\n';
-    expectFindings(run('tls-mandatory-only-hardened', { main }), [at('main', main, 'smtp_tls_mandatory_protocols = >=TLSv1.2', 'warning', /the SMTP client runs opportunistic TLS/)]);
+    expectFindings(run('tls-mandatory-only-hardened', { main, master: 'smtp unix - - n - - smtp\n' }), [at('main', main, 'smtp_tls_mandatory_protocols = >=TLSv1.2', 'warning', /the SMTP client runs opportunistic TLS/)]);
   });
 
   test('quiet when a service requires TLS, the counterpart is set, or a policy table exists', () => {

@@ -105,3 +105,20 @@ describe('TLS008 tls-protocol-tls13-disabled', () => {
     assert.deepEqual(run('tls-protocol-tls13-disabled', { main: 'smtpd_tls_protocols = TLSv1, TLSv1.1, TLSv1.2\n', version: '3.3.1' }), []);
   });
 });
+
+describe('TLS001 and SSLv2', () => {
+  test('!SSLv3 alone leaves only SSLv2: reported before 3.6, not from 3.6 (OpenSSL 1.1.1 has no SSLv2)', () => {
+    const main = 'smtpd_tls_mandatory_protocols = !SSLv3\n';
+    expectFindings(run('tls-protocol-ssl', { main, version: '3.5' }), [at('main', main, main.trimEnd(), 'error', /leaves SSLv2 enabled/)]);
+    assert.deepEqual(run('tls-protocol-ssl', { main, version: '3.6' }), []);
+  });
+});
+
+describe('values that refer to main.cf', () => {
+  test('-o name=$main_cf_name is judged with main.cf, and not without it', () => {
+    const master = 'smtps inet n - y - - smtpd\n  -o smtpd_tls_wrappermode=yes\n  -o smtpd_tls_mandatory_protocols=$smtps_protocols\n';
+    assert.deepEqual(run('tls-protocol-ssl', { master }), [], 'master.cf alone: $smtps_protocols is unknown');
+    const main = 'smtps_protocols = SSLv3, TLSv1\n';
+    expectFindings(run('tls-protocol-ssl', { main, master }), [at('master', master, '-o smtpd_tls_mandatory_protocols=$smtps_protocols', 'error', /= SSLv3, TLSv1 leaves SSLv3 enabled/)]);
+  });
+});

@@ -29,7 +29,7 @@ export const tlsAllClientcertsRelay: Rule = {
   defaultSeverity: 'warning',
   description: 'permit_tls_all_clientcerts while public CAs are trusted: any certificate from a public CA grants relay.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, () => true)) {
       if (!/\bpermit_tls_all_clientcerts\b/.test(s.text)) continue;
       const trust = publicTrust(model, s.service);

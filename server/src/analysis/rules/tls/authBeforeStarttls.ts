@@ -31,11 +31,11 @@ export const tlsAuthBeforeStarttls: Rule = {
   defaultSeverity: 'warning',
   description: 'SASL AUTH is offered before STARTTLS (level may, smtpd_tls_auth_only not yes): passwords can cross the network in the clear.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const { ctx, tls, sasl } of saslServers(model)) {
       if (tls.level !== 'may') continue;
       const only = setting(model, 'smtpd_tls_auth_only', ctx.service);
-      if (isYes(only.value)) continue;
+      if (isYes(only.value) || only.unknown) continue;
       const explicitNo = only.source !== 'default';
       const site = explicitNo ? settingSite(model, only)! : settingSite(model, sasl)!;
       const edit = explicitNo ? replaceValue(only, 'yes') : setIn(model, sasl.service, 'smtpd_tls_auth_only', 'yes');
@@ -57,7 +57,7 @@ export const tlsAuthWithoutTls: Rule = {
   defaultSeverity: 'error',
   description: 'SASL AUTH is enabled on a server without TLS (level none or empty): every password is sent in the clear.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const { ctx, tls, sasl } of saslServers(model)) {
       if (tls.level !== 'none') continue;
       const level = tls.levelSetting;

@@ -49,7 +49,7 @@ export const tlsCertificateChain: Rule = {
   defaultSeverity: 'warning',
   description: 'The server certificate chain has no intermediates, is out of order, or a chain file does not start with its key (read from disk in trusted workspaces and by postfix-lint).',
   check({ model, settings }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const reader = new PemReader(settings);
     if (!reader.enabled) return [];
     const { pairs, chains } = serverCredentials(model);

@@ -15,7 +15,7 @@ export const tlsCertificateNone: Rule = {
   defaultSeverity: 'warning',
   description: 'smtpd_tls_cert_file = none: certificate-less TLS, which TLS 1.3 and many clients cannot use.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '2.3')) return [];
     for (const s of explicitSettings(model, (n) => n === 'smtpd_tls_cert_file')) {
       if (lower(s.value) !== 'none') continue;

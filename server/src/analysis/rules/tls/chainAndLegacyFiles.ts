@@ -31,7 +31,7 @@ export const tlsChainAndLegacyFiles: Rule = {
   defaultSeverity: 'warning',
   description: 'smtpd_tls_chain_files and a legacy smtpd_tls_cert_file/eccert/dcert file are both set; the legacy files are ignored.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '3.4')) return [];
     for (const s of explicitSettings(model, (n) => n in KEY_OF)) {
       if (s.value === '' || !ignoredEverywhere(model, s)) continue;

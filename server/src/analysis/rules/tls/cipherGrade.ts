@@ -21,7 +21,7 @@ export const tlsCipherGradeWeak: Rule = {
   defaultSeverity: 'error',
   description: 'A cipher grade of `export` or `low`: weak suites before Postfix 3.8, ignored (read as `medium`) from 3.8.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const ignored = atLeast(model.target, '3.8');
     for (const s of explicitSettings(model, isCipherGrade)) {
       const grade = cipherGrade(s.value);

@@ -20,7 +20,7 @@ export const tlsCipherlistWeak: Rule = {
   defaultSeverity: 'error',
   description: 'An edited tls_*_cipherlist that adds RC4, export, NULL, single-DES, MD5 or LOW suites, or ALL with no exclusion.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, (n) => CIPHERLISTS.includes(n))) {
       const weak = weakCipherElements(s.value, s.name === 'tls_null_cipherlist');
       if (weak.length === 0) continue;

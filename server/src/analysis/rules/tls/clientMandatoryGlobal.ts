@@ -16,7 +16,7 @@ export const tlsClientMandatoryGlobal: Rule = {
   defaultSeverity: 'warning',
   description: 'A mandatory smtp_tls_security_level (encrypt, verify, ...) for all of the Internet (no relayhost): mail to MX hosts without working TLS is deferred.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const s = setting(model, 'smtp_tls_security_level');
     const level = lower(s.value);
     if (s.source !== 'main' || !CLIENT_MANDATORY_LEVELS.includes(level)) return [];

@@ -20,12 +20,13 @@ export const tlsClientMandatoryProtocolsWeak: Rule = {
   defaultSeverity: 'info',
   description: 'An SMTP/LMTP client that requires TLS (encrypt, fingerprint, verify, secure) still accepts TLS 1.0 and 1.1.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const ctx of clientContexts(model)) {
       const tls = clientTls(model, ctx);
       if (!LEVELS.includes(tls.level)) continue;
       const name = `${ctx.prefix}_tls_mandatory_protocols`;
       const s = setting(model, name, ctx.service);
+      if (s.unknown) continue;
       const list = parseProtocolList(s.value, model.target);
       if (list.invalid) continue;
       const weak = (['TLSv1', 'TLSv1.1'] as const).filter((p) => list.enabled.has(p));

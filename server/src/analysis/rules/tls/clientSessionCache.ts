@@ -16,8 +16,8 @@ export const tlsClientSessionCache: Rule = {
   defaultSeverity: 'info',
   description: 'Outbound TLS without smtp_tls_session_cache_database: every connection does a full handshake.',
   check({ model }) {
-    const found = new FindingSet();
-    if (setting(model, 'smtp_tls_session_cache_database').value !== '') return [];
+    const found = new FindingSet(model);
+    if (!model.main || setting(model, 'smtp_tls_session_cache_database').value !== '') return [];
     const on = clientContexts(model, 'smtp').map((c) => ({ c, tls: clientTls(model, c) })).find(({ tls }) => tls.level !== 'none');
     if (!on) return [];
     const s = on.tls.levelSetting;

@@ -16,14 +16,14 @@ export const tlsClientWrappermode: Rule = {
   defaultSeverity: 'warning',
   description: 'smtp_tls_wrappermode = yes (implicit TLS to a relay) with a security level below encrypt.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '3.0')) return [];
     for (const ctx of clientContexts(model)) {
       const wrapper = setting(model, `${ctx.prefix}_tls_wrappermode`, ctx.service);
       const site = settingSite(model, wrapper);
       if (!site || !isYes(wrapper.value)) continue;
       const tls = clientTls(model, ctx);
-      if ([...CLIENT_MANDATORY_LEVELS, 'dane'].includes(tls.level)) continue;
+      if ([...CLIENT_MANDATORY_LEVELS, 'dane', 'unknown'].includes(tls.level)) continue;
       const name = `${ctx.prefix}_tls_security_level`;
       found.add(site, {
         message: `${wrapper.name} = yes (implicit TLS, as for port 465) needs ${name} = encrypt or stronger, but the level is ${tls.level}. Set ${name} = encrypt for this transport.`,

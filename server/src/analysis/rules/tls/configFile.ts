@@ -18,8 +18,9 @@ export const tlsConfigFile: Rule = {
   defaultSeverity: 'hint',
   description: 'tls_config_file is unset or default (3.9+): an over-strict system openssl.cnf can break opportunistic TLS.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!hasFeature(model.target, '3.9', ['3.5.20', '3.6.10', '3.7.6', '3.8.1'])) return [];
+    if (!model.main) return [];
     const s = setting(model, 'tls_config_file');
     if (!['', 'default'].includes(lower(s.value))) return [];
     const server = serverContexts(model).map((c) => serverTls(model, c.service)).find((t) => t.enabled);

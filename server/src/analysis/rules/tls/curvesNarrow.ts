@@ -18,13 +18,14 @@ export const tlsCurvesNarrow: Rule = {
   defaultSeverity: 'warning',
   description: 'tls_eecdh_auto_curves lacks X25519 or P-256, or is emptied without tls_ffdhe_auto_groups (or before 3.10).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '3.2')) return [];
     for (const s of explicitSettings(model, (n) => n === 'tls_eecdh_auto_curves')) {
       const names = groupNames(s.value);
       let problem: string | undefined;
       if (names.length === 0) {
         const ffdhe = setting(model, 'tls_ffdhe_auto_groups', s.service);
+        if (ffdhe.unknown) continue;
         const ffdheEmpty = ffdhe.source !== 'default' && groupNames(ffdhe.value).length === 0;
         const supported = supportsEmptyGroups(model.target);
         if (atLeast(model.target, '3.8') && !ffdheEmpty) {

@@ -19,7 +19,7 @@ export const tlsCurvesNoPq: Rule = {
   defaultSeverity: 'hint',
   description: 'On 3.11+, an explicit tls_eecdh_auto_curves drops the post-quantum hybrid X25519MLKEM768 of the default (OpenSSL 3.5+).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '3.11')) return [];
     for (const s of explicitSettings(model, (n) => n === 'tls_eecdh_auto_curves')) {
       const names = groupNames(s.value);

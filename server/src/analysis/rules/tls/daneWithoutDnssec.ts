@@ -16,7 +16,7 @@ export const tlsDaneWithoutDnssec: Rule = {
   defaultSeverity: 'error',
   description: 'DANE (level dane/dane-only) without DNSSEC-validated lookups (smtp_dns_support_level = dnssec) or without DNS host lookups.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const ctx of clientContexts(model)) {
       const tls = clientTls(model, ctx);
       if (tls.level !== 'dane' && tls.level !== 'dane-only') continue;
@@ -25,6 +25,7 @@ export const tlsDaneWithoutDnssec: Rule = {
       const dnsName = `${ctx.prefix}_dns_support_level`;
       const dns = setting(model, dnsName, ctx.service);
       const lookup = setting(model, `${ctx.prefix}_host_lookup`, ctx.service);
+      if (dns.unknown || lookup.unknown) continue;
       const effect = tls.level === 'dane' ? 'DANE is silently off (the level acts like may)' : 'every delivery is deferred';
       if (lower(dns.value) !== 'dnssec') {
         const inPlace = dns.source === 'override' || (dns.source === 'main' && level.source === 'main');

@@ -19,14 +19,14 @@ export const tlsDhGroupInternetNl: Rule = {
   defaultSeverity: 'hint',
   description: 'Public MX (hostRole internet-mx) on 3.1-3.6 with Postfix\'s built-in DH prime, which internet.nl rates insufficient (Postfix disagrees).',
   check({ model, settings }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (settings.hostRole !== 'internet-mx' || beforeJuly2015(model.target) || atLeast(model.target, '3.7')) return [];
     for (const ctx of serverContexts(model)) {
       if (ctx.role !== 'mx') continue;
       const tls = serverTls(model, ctx.service);
       if (!tls.enabled) continue;
       const s = setting(model, 'smtpd_tls_dh1024_param_file', ctx.service);
-      if (s.value !== '') continue;
+      if (s.value !== '' || s.unknown) continue;
       found.add(siteOr(model, s, ctx.service, () => mainSite(model, tls.levelSetting)), {
         message:
           `This public MX uses Postfix's built-in 2048-bit DH prime. internet.nl (following NCSC-NL) rates any prime other than the RFC 7919 ffdhe3072 or larger groups as insufficient. ` +

@@ -20,7 +20,7 @@ export const tlsDhParamsCustom: Rule = {
   defaultSeverity: 'warning',
   description: 'A custom DH parameter file on Postfix 3.7+ (OpenSSL 3 picks standard groups; postconf 3.9+ warns about it).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '3.7')) return [];
     const warned = atLeast(model.target, '3.9');
     for (const s of explicitSettings(model, (n) => DH_FILE.test(n))) {

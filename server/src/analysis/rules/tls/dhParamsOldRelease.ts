@@ -16,13 +16,13 @@ export const tlsDhParamsOldRelease: Rule = {
   defaultSeverity: 'warning',
   description: 'A release before the July 2015 patches serves its built-in 1024-bit DH prime: smtpd_tls_dh1024_param_file is empty.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!beforeJuly2015(model.target)) return [];
     for (const ctx of serverContexts(model)) {
       const tls = serverTls(model, ctx.service);
       if (!tls.enabled) continue;
       const s = setting(model, 'smtpd_tls_dh1024_param_file', ctx.service);
-      if (s.value !== '') continue;
+      if (s.value !== '' || s.unknown) continue;
       found.add(siteOr(model, s, ctx.service, () => mainSite(model, tls.levelSetting)), {
         message:
           `${serverLabel(ctx)[0].toUpperCase()}${serverLabel(ctx).slice(1)} offers TLS with Postfix's built-in DH prime, which has only 1024 bits before the July 2015 patch releases ` +

@@ -18,7 +18,7 @@ export const tlsDhParamsSmall: Rule = {
   defaultSeverity: 'error',
   description: 'The DH parameter file holds a prime below 2048 bits (read from disk in trusted workspaces and by postfix-lint).',
   check({ model, settings }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const reader = new PemReader(settings);
     if (!reader.enabled) return [];
     for (const s of explicitSettings(model, (n) => DH_FILE.test(n))) {

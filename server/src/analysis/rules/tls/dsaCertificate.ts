@@ -17,7 +17,7 @@ export const tlsDsaCertificate: Rule = {
   defaultSeverity: 'info',
   description: 'A DSA certificate or key (tls_dcert_file / tls_dkey_file); DSA is obsolete.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const all = explicitSettings(model, (n) => NAMES.test(n)).filter((s) => s.value !== '');
     for (const s of all) {
       const [, prefix, kind] = NAMES.exec(s.name)!;

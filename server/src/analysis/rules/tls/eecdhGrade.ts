@@ -18,7 +18,7 @@ export const tlsEecdhGrade: Rule = {
   defaultSeverity: 'warning',
   description: 'smtpd_tls_eecdh_grade: `none` turns ECDHE off (2.6-3.5), `strong`/`ultra` pin one curve (3.2-3.5), and any value is ignored from 3.6.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const t = model.target;
     if (!atLeast(t, '2.6')) return [];
     for (const s of explicitSettings(model, (n) => NAMES.test(n))) {

@@ -20,7 +20,7 @@ export const tlsExcludeFsCiphers: Rule = {
   defaultSeverity: 'warning',
   description: 'A cipher exclusion list that removes forward-secrecy key exchange (EECDH/ECDHE or EDH/DHE).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, isExcludeList)) {
       const fs = cipherWords(s.value).map((w) => w.text).filter((w) => FS.has(w));
       if (fs.length === 0) continue;

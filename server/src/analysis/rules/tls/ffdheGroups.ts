@@ -19,7 +19,7 @@ export const tlsFfdheGroups: Rule = {
   defaultSeverity: 'info',
   description: 'tls_ffdhe_auto_groups set before 3.8, emptied on 3.8-3.10, or listing groups larger than ffdhe4096.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, (n) => n === 'tls_ffdhe_auto_groups')) {
       const names = groupNames(s.value);
       const remove = deleteSetting(model, s);
@@ -32,6 +32,7 @@ export const tlsFfdheGroups: Rule = {
         });
       } else if (names.length === 0) {
         const curves = setting(model, 'tls_eecdh_auto_curves', s.service);
+        if (curves.unknown) continue;
         if (atLeast(model.target, '3.11') || (curves.source !== 'default' && groupNames(curves.value).length === 0)) continue;
         found.add(site, {
           message:

@@ -21,7 +21,7 @@ export const tlsFingerprintDigest: Rule = {
   defaultSeverity: 'info',
   description: 'Certificate fingerprints with MD5 or SHA-1 (explicitly, or by the default below compatibility_level 3.6 while fingerprints are used).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '2.5')) return [];
     const advice = 'Set it to sha256 and regenerate the fingerprints in your tables (check_ccert_access, relay_clientcerts, the fingerprint level) at the same time.';
     for (const s of explicitSettings(model, (n) => NAMES.test(n))) {
@@ -31,7 +31,7 @@ export const tlsFingerprintDigest: Rule = {
     const defaultNote = 'defaults to md5 before Postfix 3.6 and below compatibility_level 3.6';
     for (const ctx of serverContexts(model)) {
       const s = setting(model, 'smtpd_tls_fingerprint_digest', ctx.service);
-      if (s.source !== 'default' || !WEAK.includes(lower(s.value))) continue;
+      if (s.source !== 'default' || s.unknown || !WEAK.includes(lower(s.value))) continue;
       const user = [...model.effective.values()].find((p) => SERVER_USE.test(p.value.text));
       const override = ctx.service && [...ctx.service.overrides.values()].find((o) => SERVER_USE.test(o.value));
       const site = override ? settingSite(model, setting(model, override.name, ctx.service)) : user && { file: 'main' as const, start: user.start, end: user.end };
@@ -42,7 +42,7 @@ export const tlsFingerprintDigest: Rule = {
       const tls = clientTls(model, ctx);
       const s = setting(model, `${ctx.prefix}_tls_fingerprint_digest`, ctx.service);
       const site = settingSite(model, tls.levelSetting);
-      if (tls.level !== 'fingerprint' || s.source !== 'default' || !WEAK.includes(lower(s.value)) || !site) continue;
+      if (tls.level !== 'fingerprint' || s.source !== 'default' || s.unknown || !WEAK.includes(lower(s.value)) || !site) continue;
       found.add(site, { message: `The fingerprint level matches server certificates by fingerprint, and ${s.name} ${defaultNote}. ${advice}` });
     }
     return found.list();

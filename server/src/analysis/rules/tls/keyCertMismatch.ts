@@ -18,7 +18,7 @@ export const tlsKeyCertMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'The server certificate does not match its private key; smtpd then turns TLS off (read from disk in trusted workspaces and by postfix-lint).',
   check({ model, settings }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const reader = new PemReader(settings);
     if (!reader.enabled) return [];
     const { pairs, chains } = serverCredentials(model);

@@ -19,11 +19,12 @@ export const tlsLegacyCertFiles: Rule = {
   defaultSeverity: 'info',
   description: 'On 3.4+, the server certificate is set with smtpd_tls_cert_file/_key_file instead of one smtpd_tls_chain_files file.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '3.4')) return [];
     for (const s of explicitSettings(model, (n) => n in KEY_OF)) {
       const v = lower(s.value);
-      if (v === '' || v === 'none' || setting(model, 'smtpd_tls_chain_files', s.service).value !== '') continue;
+      const chain = setting(model, 'smtpd_tls_chain_files', s.service);
+      if (v === '' || v === 'none' || chain.value !== '' || chain.unknown) continue;
       const key = setting(model, KEY_OF[s.name], s.service);
       found.add(settingSite(model, s)!, {
         message:

@@ -32,7 +32,7 @@ export const tlsLoglevelDebug: Rule = {
   defaultSeverity: 'warning',
   description: 'TLS debug logging left on (tls_loglevel 2 or more; 3 and 4 dump handshakes or whole sessions).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, (n) => NAMES.test(n))) {
       const level = tlsLogLevel(s.value);
       if (level < 2) continue;

@@ -6,6 +6,7 @@
  * counterpart is not, and every server or client that reads the setting runs opportunistic TLS
  * (level may): the mandatory lists only apply at encrypt and above, so the hardening does
  * nothing. A client with a TLS policy table is left alone (per-destination levels may use it).
+ * Judged only with master.cf: without it we cannot tell which services read the lists.
  */
 import type { ConfigModel, ServiceModel } from '../../../model/config';
 import {
@@ -52,11 +53,14 @@ export const tlsMandatoryOnly: Rule = {
   defaultSeverity: 'warning',
   description: 'Only `*_tls_mandatory_protocols`/`_ciphers` were hardened, but every service reading them runs opportunistic TLS (level may), where they do not apply.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
+    // Which services read main.cf's lists (submission at encrypt?) is only known with master.cf.
+    if (!model.master) return [];
     for (const s of explicitSettings(model, (n) => MANDATORY.test(n))) {
       const [, prefix, kind] = MANDATORY.exec(s.name)!;
       const counterpart = `${prefix}_tls_${kind}`;
-      if (setting(model, counterpart, s.service).source !== 'default') continue;
+      const other = setting(model, counterpart, s.service);
+      if (other.source !== 'default' || other.unknown) continue;
       const levels = levelsUsing(model, s, prefix);
       if (!levels || levels.length === 0) continue;
       const mandatory = prefix === 'smtpd' ? ['encrypt'] : [...CLIENT_MANDATORY_LEVELS, 'dane'];

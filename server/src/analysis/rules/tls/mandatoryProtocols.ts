@@ -2,7 +2,7 @@
  * catalogue | rule
  * TLS002    | tls-mandatory-protocols-weak
  *
- * A server in mandatory-TLS context (level encrypt, or wrapper mode) whose effective
+ * A server other than port 25 in mandatory-TLS context (level encrypt, or wrapper mode) whose effective
  * smtpd_tls_mandatory_protocols still accepts TLS 1.0 or 1.1: typically a submission service
  * with `-o smtpd_tls_security_level=encrypt` and the default floor. Reported at the setting, or
  * at the service entry when the floor is the default.
@@ -20,11 +20,14 @@ export const tlsMandatoryProtocolsWeak: Rule = {
   defaultSeverity: 'warning',
   description: 'A service that requires TLS (submission, submissions) still accepts TLS 1.0 and 1.1 through smtpd_tls_mandatory_protocols.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const ctx of serverContexts(model)) {
+      // Port 25 that requires TLS is tls-mx-requires-tls's problem; raising its floor further is not the fix.
+      if (ctx.role === 'mx') continue;
       const tls = serverTls(model, ctx.service);
       if (!tls.mandatory) continue;
       const s = setting(model, NAME, ctx.service);
+      if (s.unknown) continue;
       const list = parseProtocolList(s.value, model.target);
       if (list.invalid) continue;
       const weak = (['TLSv1', 'TLSv1.1'] as const).filter((p) => list.enabled.has(p));

@@ -16,10 +16,10 @@ export const tlsMtaSts: Rule = {
   defaultSeverity: 'hint',
   description: 'smtp_tls_enforce_sts_mx_patterns is set but no MTA-STS policy plugin (socketmap in smtp_tls_policy_maps) is configured.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, (n) => n === 'smtp_tls_enforce_sts_mx_patterns')) {
       const maps = setting(model, 'smtp_tls_policy_maps', s.service);
-      if (/\bsocketmap:/.test(maps.value)) continue;
+      if (maps.unknown || /\bsocketmap:/.test(maps.value)) continue;
       found.add(settingSite(model, s)!, {
         message:
           `${s.name} only acts on the policies an MTA-STS plugin returns through smtp_tls_policy_maps (a socketmap service such as postfix-mta-sts-resolver), ` +

@@ -18,7 +18,7 @@ export const tlsMxRequiresTls: Rule = {
   defaultSeverity: 'warning',
   description: 'The port 25 server requires TLS (level encrypt or wrapper mode); a public MX must accept plain SMTP (RFC 3207).',
   check({ model, settings }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const severity: SeverityName | undefined = settings.hostRole === 'internet-mx' ? 'error' : settings.hostRole === 'internal-relay' ? 'info' : undefined;
     const note = settings.hostRole === 'internal-relay' ? ' If every client of this relay is yours and speaks TLS, this can be intended.' : '';
     for (const ctx of serverContexts(model)) {

@@ -17,7 +17,7 @@ export const tlsNoCertificate: Rule = {
   defaultSeverity: 'error',
   description: 'TLS is turned on for a server that has no certificate (no chain file, cert file, EC or DSA cert file).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const chains = atLeast(model.target, '3.4');
     for (const ctx of serverContexts(model)) {
       const tls = serverTls(model, ctx.service);
@@ -25,7 +25,7 @@ export const tlsNoCertificate: Rule = {
       const cert = setting(model, 'smtpd_tls_cert_file', ctx.service);
       if (lower(cert.value) === 'none') continue;
       const names = [...(chains ? ['smtpd_tls_chain_files'] : []), 'smtpd_tls_cert_file', 'smtpd_tls_eccert_file', 'smtpd_tls_dcert_file'];
-      if (names.some((n) => setting(model, n, ctx.service).value !== '')) continue;
+      if (names.some((n) => setting(model, n, ctx.service).value !== '' || setting(model, n, ctx.service).unknown)) continue;
       const cause = tls.wrapper && !(tls.level === 'encrypt' || tls.level === 'may') ? tls.wrapperSetting : tls.levelSetting;
       const site = settingSite(model, cause);
       if (!site) continue;

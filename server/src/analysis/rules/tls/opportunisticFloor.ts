@@ -19,8 +19,9 @@ export const tlsOpportunisticFloor: Rule = {
   defaultSeverity: 'hint',
   description: 'Opportunistic TLS (port 25, outbound at level may) still accepts TLS 1.0/1.1; Postfix advises leaving it, scanners flag it.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const report = (s: Setting, site: Site, where: string) => {
+      if (s.unknown) return;
       const list = parseProtocolList(s.value, model.target);
       if (list.invalid) return;
       const weak = (['TLSv1', 'TLSv1.1'] as const).filter((p) => list.enabled.has(p));

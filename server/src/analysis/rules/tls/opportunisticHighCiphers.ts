@@ -17,7 +17,7 @@ export const tlsOpportunisticHighCiphers: Rule = {
   defaultSeverity: 'hint',
   description: 'Cipher grade `high` for opportunistic TLS (port 25, or the SMTP client at level may), where it only causes plaintext fallbacks.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const report = (s: Setting, where: string) => {
       const site = settingSite(model, s);
       if (!site || cipherGrade(s.value) !== 'high') return;

@@ -17,7 +17,7 @@ export const tlsPreemptCipherlist: Rule = {
   defaultSeverity: 'hint',
   description: 'tls_preempt_cipherlist = yes: server cipher preference (sources disagree; older Postfix warned of interop trouble).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '2.8')) return [];
     for (const s of explicitSettings(model, (n) => n === 'tls_preempt_cipherlist')) {
       if (!isYes(s.value)) continue;

@@ -16,7 +16,7 @@ export const tlsPrivateKeyFile: Rule = {
   defaultSeverity: 'error',
   description: 'The server private key file is passphrase-protected, or readable by group or others (read from disk in trusted workspaces and by postfix-lint).',
   check({ model, settings }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const reader = new PemReader(settings);
     if (!reader.enabled) return [];
     const { pairs, chains } = serverCredentials(model);

@@ -4,7 +4,7 @@
  *
  * A protocol list (server, client, tlsproxy or postscreen; opportunistic or mandatory) that
  * leaves SSL 2.0 or 3.0 on: naming them, excluding only SSLv2, `>=SSLv3`, or an explicitly
- * empty value. Only explicit settings are judged: the built-in defaults exclude SSLv3 in every
+ * empty value (SSLv2 only before 3.6: later releases need an OpenSSL without it). Only explicit settings are judged: the built-in defaults exclude SSLv3 in every
  * patch release since July 2015, and our default tables do not tell those patch levels apart.
  */
 import { explicitSettings, onSubmissionService, prefixedName } from '../../tls/context';
@@ -20,11 +20,12 @@ export const tlsProtocolSsl: Rule = {
   defaultSeverity: 'error',
   description: 'A TLS protocol list that leaves SSLv2 or SSLv3 enabled (named, not excluded, `>=SSLv3`, or an empty value).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, isProtocolList)) {
       const list = parseProtocolList(s.value, model.target);
       if (list.invalid) continue;
-      const ssl = (['SSLv2', 'SSLv3'] as const).filter((p) => list.enabled.has(p));
+      // Postfix 3.6 and later require OpenSSL 1.1.1, which has no SSLv2 at all.
+      const ssl = (['SSLv2', 'SSLv3'] as const).filter((p) => list.enabled.has(p) && !(p === 'SSLv2' && supportsBounds(model.target)));
       if (ssl.length === 0) continue;
       const modern = supportsBounds(model.target);
       const value = floorValue(intendedFloor(list.enabled), model.target);

@@ -37,7 +37,7 @@ export const tlsProtocolSyntax: Rule = {
   defaultSeverity: 'error',
   description: 'A TLS protocol list Postfix rejects or misreads: `>=`/`<=` before 3.6, a blank after `>=`, hex or unknown names, or a hole that silently disables higher versions.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, isProtocolList)) {
       const list = parseProtocolList(s.value, model.target);
       const problem = describe(list, model.target);

@@ -17,7 +17,7 @@ export const tlsProtocolTls13: Rule = {
   defaultSeverity: 'warning',
   description: 'A TLS protocol list that turns TLS 1.3 off (`!TLSv1.3`, `<=TLSv1.2`, or only older versions named).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!knowsTls13(model.target)) return [];
     for (const s of explicitSettings(model, isProtocolList)) {
       const list = parseProtocolList(s.value, model.target);

@@ -16,7 +16,7 @@ export const tlsRandomSource: Rule = {
   defaultSeverity: 'error',
   description: 'tls_random_source: a device without the dev: prefix, a blocking device, or the default spelled out.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, (n) => n === 'tls_random_source')) {
       const v = s.value.trim();
       const site = settingSite(model, s)!;

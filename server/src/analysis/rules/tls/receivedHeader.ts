@@ -15,7 +15,7 @@ export const tlsReceivedHeader: Rule = {
   defaultSeverity: 'hint',
   description: 'smtpd_tls_received_header = yes: TLS details in Received: headers (useful, but unauthenticated once relayed).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, (n) => n === 'smtpd_tls_received_header')) {
       if (!isYes(s.value)) continue;
       found.add(settingSite(model, s)!, {

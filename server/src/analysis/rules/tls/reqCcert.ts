@@ -16,7 +16,7 @@ export const tlsReqCcert: Rule = {
   defaultSeverity: 'warning',
   description: 'smtpd_tls_req_ccert = yes where TLS is only opportunistic: smtpd ignores it with a warning.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const contexts = serverContexts(model).map((ctx) => ({ ctx, tls: serverTls(model, ctx.service), req: setting(model, 'smtpd_tls_req_ccert', ctx.service) }));
     for (const { ctx, tls, req } of contexts) {
       if (!isYes(req.value) || tls.mandatory || tls.level !== 'may') continue;

@@ -18,7 +18,7 @@ export const tlsSaslAnonymous: Rule = {
   defaultSeverity: 'warning',
   description: 'smtpd_sasl_security_options (or the _tls_ variant) without noanonymous: anonymous SASL logins could get relay rights.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const ctx of serverContexts(model)) {
       if (!isYes(setting(model, 'smtpd_sasl_auth_enable', ctx.service).value)) continue;
       for (const name of NAMES) {

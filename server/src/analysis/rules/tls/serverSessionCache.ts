@@ -17,7 +17,7 @@ export const tlsServerSessionCache: Rule = {
   defaultSeverity: 'info',
   description: 'smtpd_tls_session_cache_database is set on 2.11+, where session tickets make it unnecessary.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     if (!atLeast(model.target, '2.11')) return [];
     const s = setting(model, 'smtpd_tls_session_cache_database');
     if (s.source !== 'main' || s.value === '') return [];

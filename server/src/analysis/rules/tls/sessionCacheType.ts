@@ -23,7 +23,7 @@ export const tlsSessionCacheType: Rule = {
   defaultSeverity: 'error',
   description: 'A TLS session cache of an unsuitable table type: dbm, or one tlsmgr cannot update and enumerate (cdb, ldap, regexp, ...).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const s of explicitSettings(model, (n) => NAMES.test(n))) {
       if (s.source !== 'main') continue;
       const m = /^([a-z0-9_]+):(.*)$/i.exec(s.value);

@@ -19,7 +19,7 @@ export const tlsSslOptions: Rule = {
   defaultSeverity: 'warning',
   description: 'tls_ssl_options / tls_disable_workarounds as a hex mask (or 0xFFFFFFFF), or tls_ssl_options with NO_TICKET.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const known = (n: string) => (n === 'tls_ssl_options' && atLeast(model.target, '2.11')) || (n === 'tls_disable_workarounds' && atLeast(model.target, '2.8'));
     for (const s of explicitSettings(model, known)) {
       const list = words(s.value);

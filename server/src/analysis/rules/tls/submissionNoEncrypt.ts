@@ -16,12 +16,12 @@ export const tlsSubmissionNoEncrypt: Rule = {
   defaultSeverity: 'warning',
   description: 'The submission service (587) accepts AUTH without requiring TLS (smtpd_tls_security_level is not encrypt).',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const ctx of serverContexts(model)) {
       if (ctx.role !== 'submission' || !ctx.service) continue;
       if (!isYes(setting(model, 'smtpd_sasl_auth_enable', ctx.service).value)) continue;
       const tls = serverTls(model, ctx.service);
-      if (tls.mandatory) continue;
+      if (tls.mandatory || tls.level === 'unknown') continue;
       const s = tls.levelSetting;
       const own = s.source === 'override';
       const authOnly = isYes(setting(model, 'smtpd_tls_auth_only', ctx.service).value);

@@ -16,7 +16,7 @@ export const tlsSubmissionsWrappermode: Rule = {
   defaultSeverity: 'error',
   description: 'An smtpd service on port 465 (submissions/smtps) without -o smtpd_tls_wrappermode=yes speaks plain SMTP there.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     for (const ctx of serverContexts(model)) {
       if (ctx.role !== 'submissions' || !ctx.service) continue;
       const tls = serverTls(model, ctx.service);

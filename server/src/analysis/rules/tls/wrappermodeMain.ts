@@ -18,7 +18,7 @@ export const tlsWrappermodeMain: Rule = {
   defaultSeverity: 'error',
   description: 'smtpd_tls_wrappermode = yes in main.cf puts port 25 and 587 into implicit-TLS mode too; set it on the 465 service only.',
   check({ model }) {
-    const found = new FindingSet();
+    const found = new FindingSet(model);
     const p = model.effective.get('smtpd_tls_wrappermode');
     if (!p || !isYes(p.value.text)) return [];
     const inheriting = serverContexts(model).filter((c) => c.service && !c.service.overrides.has('smtpd_tls_wrappermode'));
