@@ -5,7 +5,7 @@
  * of a parameter in each of them (`-o` override, else main.cf, else the target's default).
  */
 import type { ConfigModel, ServiceModel } from '../../model/config';
-import { expandedValue } from '../../model/effective';
+import { effectiveValue, expandedValue } from '../../model/effective';
 import { serviceRole } from '../../model/services';
 import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
@@ -28,16 +28,32 @@ export interface Setting {
   unknown?: boolean;
 }
 
-/** The effective value of `name` for `service` (main.cf alone when undefined). */
+/**
+ * Effective values are asked for again and again by the rules of one analysis (every rule
+ * needs the security level of every service); they are computed once per model.
+ */
+const memo = new WeakMap<ConfigModel, Map<string, Setting>>();
+
+/** The effective value of `name` for `service` (main.cf alone when undefined). Treat it as read-only. */
 export function setting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
-  const v = expandedValue(model, name, service);
-  if (!v) return { name, value: '', text: '', source: 'default', ...(model.main ? {} : { unknown: true }) };
-  const e = v.effective;
-  const unknown = !model.main && (e.source !== 'override' || v.undefinedNames.length > 0);
+  let cache = memo.get(model);
+  if (!cache) memo.set(model, (cache = new Map()));
+  const key = `${service ? service.index : -1}:${name}`;
+  let s = cache.get(key);
+  if (!s) cache.set(key, (s = computeSetting(model, name, service)));
+  return s;
+}
+
+function computeSetting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
+  const e = effectiveValue(model, name, service);
+  if (!e) return { name, value: '', text: '', source: 'default', ...(model.main ? {} : { unknown: true }) };
+  // Most values have no $name: expanding them would only cost time.
+  const v = e.text.includes('$') ? expandedValue(model, name, service) : undefined;
+  const unknown = !model.main && (e.source !== 'override' || (v?.undefinedNames.length ?? 0) > 0);
   return {
     ...(unknown ? { unknown } : {}),
     name,
-    value: v.value.trim(),
+    value: (v ? v.value : e.text).trim(),
     text: e.text,
     source: e.source,
     parameter: e.parameter,
@@ -188,33 +204,32 @@ export interface ExplicitSetting extends Setting {
 }
 
 /**
- * Every explicit setting of the names `wanted` accepts: the main.cf assignment that wins, and
- * each effective `-o` of a valid service that reads it; values expanded in their own scope.
- * A `-o` whose value refers to a main.cf we do not have is left out.
+ * Every explicit setting of `names`: the main.cf assignment that wins, and each effective `-o`
+ * of a valid service that reads it; values expanded in their own scope. A `-o` whose value
+ * refers to a main.cf we do not have is left out. Looked up by name: linear in the names and
+ * services, not in the size of main.cf.
  */
-export function explicitSettings(model: ConfigModel, wanted: (name: string) => boolean): ExplicitSetting[] {
+export function explicitSettings(model: ConfigModel, names: readonly string[]): ExplicitSetting[] {
   const out: ExplicitSetting[] = [];
-  for (const p of model.effective.values()) {
-    if (!wanted(p.name)) continue;
-    const s = setting(model, p.name);
-    out.push({ ...s, source: 'main', parameter: p, override: undefined, service: undefined });
+  for (const name of names) {
+    const p = model.effective.get(name);
+    if (p) out.push({ ...setting(model, name), source: 'main', parameter: p, override: undefined, service: undefined });
   }
   for (const svc of model.services) {
     if (!svc.service.valid) continue;
-    for (const o of svc.overrides.values()) {
-      if (!wanted(o.name) || !overrideApplies(o.name, svc)) continue;
-      const s = setting(model, o.name, svc);
-      if (s.unknown) continue;
-      out.push({ ...s, source: 'override', override: o, service: svc, parameter: undefined });
+    for (const name of names) {
+      const o = svc.overrides.get(name);
+      if (!o || !overrideApplies(name, svc)) continue;
+      const s = setting(model, name, svc);
+      if (!s.unknown) out.push({ ...s, source: 'override', override: o, service: svc, parameter: undefined });
     }
   }
   return out;
 }
 
-/** A name of the form `{smtpd,smtp,lmtp,tlsproxy,postscreen}_<suffix>`. */
-export function prefixedName(suffixes: string[]): (name: string) => boolean {
-  const re = new RegExp(`^(?:smtpd|smtp|lmtp|tlsproxy|postscreen)_(?:${suffixes.join('|')})$`);
-  return (name) => re.test(name);
+/** The names `{smtpd,smtp,lmtp,tlsproxy,postscreen}_<suffix>` for each suffix. */
+export function prefixedNames(suffixes: string[], prefixes = ['smtpd', 'smtp', 'lmtp', 'tlsproxy', 'postscreen']): string[] {
+  return prefixes.flatMap((p) => suffixes.map((s) => `${p}_${s}`));
 }
 
 /** True for a -o on a submission (587) or submissions (465) smtpd service, where clients are the operator's own. */

@@ -12,6 +12,7 @@ import { explicitSettings, isYes, setting, type Setting } from '../../tls/contex
 import { FindingSet, relatedTo, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const USE = /\bpermit_tls_all_clientcerts\b/;
 const SYSTEM_BUNDLE = /(^|\/)(ca-certificates\.crt|ca-bundle\.(crt|pem)|tls-ca-bundle\.pem|ca-root-nss\.crt)$|^\/etc\/(ssl|pki\/tls)\/cert\.pem$|^\/usr\/local\/etc\/ssl\/cert\.pem$|^\/etc\/ssl\/certs\/?$|^\/etc\/pki\/tls\/certs\/?$/;
 
 function publicTrust(model: Parameters<Rule['check']>[0]['model'], service?: ServiceModel): Setting | undefined {
@@ -30,8 +31,12 @@ export const tlsAllClientcertsRelay: Rule = {
   description: 'permit_tls_all_clientcerts while public CAs are trusted: any certificate from a public CA grants relay.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, () => true)) {
-      if (!/\bpermit_tls_all_clientcerts\b/.test(s.text)) continue;
+    // Look at the raw text first: expanding every value of a large main.cf would be wasted work.
+    const users = new Set<string>();
+    for (const p of model.effective.values()) if (USE.test(p.value.text)) users.add(p.name);
+    for (const svc of model.services) for (const o of svc.overrides.values()) if (USE.test(o.value)) users.add(o.name);
+    for (const s of explicitSettings(model, [...users])) {
+      if (!USE.test(s.text)) continue;
       const trust = publicTrust(model, s.service);
       if (!trust) continue;
       found.add(settingSite(model, s)!, {

@@ -17,7 +17,7 @@ export const tlsCertificateNone: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '2.3')) return [];
-    for (const s of explicitSettings(model, (n) => n === 'smtpd_tls_cert_file')) {
+    for (const s of explicitSettings(model, ['smtpd_tls_cert_file'])) {
       if (lower(s.value) !== 'none') continue;
       found.add(settingSite(model, s)!, {
         message:

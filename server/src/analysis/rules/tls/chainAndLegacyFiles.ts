@@ -33,7 +33,7 @@ export const tlsChainAndLegacyFiles: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.4')) return [];
-    for (const s of explicitSettings(model, (n) => n in KEY_OF)) {
+    for (const s of explicitSettings(model, Object.keys(KEY_OF))) {
       if (s.value === '' || !ignoredEverywhere(model, s)) continue;
       const chain = setting(model, 'smtpd_tls_chain_files', s.service);
       const key = setting(model, KEY_OF[s.name], s.service);

@@ -9,12 +9,12 @@
  */
 import { atLeast } from '../../../data/versions';
 import { cipherGrade } from '../../tls/ciphers';
-import { explicitSettings, onSubmissionService, prefixedName } from '../../tls/context';
+import { explicitSettings, onSubmissionService, prefixedNames } from '../../tls/context';
 import { deleteSetting, fix, replaceValue } from '../../tls/edits';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
-export const isCipherGrade = prefixedName(['tls_ciphers', 'tls_mandatory_ciphers']);
+export const CIPHER_GRADES = prefixedNames(['tls_ciphers', 'tls_mandatory_ciphers']);
 
 export const tlsCipherGradeWeak: Rule = {
   id: 'tls-cipher-grade-weak',
@@ -23,7 +23,7 @@ export const tlsCipherGradeWeak: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     const ignored = atLeast(model.target, '3.8');
-    for (const s of explicitSettings(model, isCipherGrade)) {
+    for (const s of explicitSettings(model, CIPHER_GRADES)) {
       const grade = cipherGrade(s.value);
       if (grade !== 'export' && grade !== 'low') continue;
       const site = settingSite(model, s)!;

@@ -18,7 +18,7 @@ export const tlsCipherlistOverridden: Rule = {
   description: 'tls_medium_cipherlist or tls_high_cipherlist is edited; Postfix advises keeping its own lists (Mozilla\'s generator replaces them).',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => n === 'tls_medium_cipherlist' || n === 'tls_high_cipherlist')) {
+    for (const s of explicitSettings(model, ['tls_medium_cipherlist', 'tls_high_cipherlist'])) {
       if (weakCipherElements(s.value).length > 0) continue;
       found.add(settingSite(model, s)!, {
         message:

@@ -21,7 +21,7 @@ export const tlsCipherlistWeak: Rule = {
   description: 'An edited tls_*_cipherlist that adds RC4, export, NULL, single-DES, MD5 or LOW suites, or ALL with no exclusion.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => CIPHERLISTS.includes(n))) {
+    for (const s of explicitSettings(model, CIPHERLISTS)) {
       const weak = weakCipherElements(s.value, s.name === 'tls_null_cipherlist');
       if (weak.length === 0) continue;
       found.add(settingSite(model, s)!, {

@@ -20,7 +20,7 @@ export const tlsCurvesNarrow: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.2')) return [];
-    for (const s of explicitSettings(model, (n) => n === 'tls_eecdh_auto_curves')) {
+    for (const s of explicitSettings(model, ['tls_eecdh_auto_curves'])) {
       const names = groupNames(s.value);
       let problem: string | undefined;
       if (names.length === 0) {

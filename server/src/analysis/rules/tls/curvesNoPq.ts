@@ -21,7 +21,7 @@ export const tlsCurvesNoPq: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.11')) return [];
-    for (const s of explicitSettings(model, (n) => n === 'tls_eecdh_auto_curves')) {
+    for (const s of explicitSettings(model, ['tls_eecdh_auto_curves'])) {
       const names = groupNames(s.value);
       if (names.length === 0 || !hasRequiredCurves(names)) continue;
       if (names.some((n) => n.toLowerCase() === 'x25519mlkem768' || n.toLowerCase() === 'default')) continue;

@@ -8,12 +8,12 @@
  * (see tls-dh-group-internet-nl); we follow Postfix and say so.
  */
 import { atLeast } from '../../../data/versions';
-import { explicitSettings, lower } from '../../tls/context';
+import { explicitSettings, lower, prefixedNames } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
-export const DH_FILE = /^(smtpd|tlsproxy|postscreen)_tls_dh1024_param_file$/;
+export const DH_FILES = prefixedNames(['tls_dh1024_param_file'], ['smtpd', 'tlsproxy', 'postscreen']);
 
 export const tlsDhParamsCustom: Rule = {
   id: 'tls-dh-params-custom',
@@ -23,7 +23,7 @@ export const tlsDhParamsCustom: Rule = {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.7')) return [];
     const warned = atLeast(model.target, '3.9');
-    for (const s of explicitSettings(model, (n) => DH_FILE.test(n))) {
+    for (const s of explicitSettings(model, DH_FILES)) {
       const v = lower(s.value);
       if (v === '' || v === 'auto') continue;
       found.add(settingSite(model, s)!, {

@@ -11,7 +11,7 @@ import { PemReader } from '../../tls/certFiles';
 import { explicitSettings, lower } from '../../tls/context';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
-import { DH_FILE } from './dhParamsCustom';
+import { DH_FILES } from './dhParamsCustom';
 
 export const tlsDhParamsSmall: Rule = {
   id: 'tls-dh-params-small',
@@ -21,7 +21,7 @@ export const tlsDhParamsSmall: Rule = {
     const found = new FindingSet(model);
     const reader = new PemReader(settings);
     if (!reader.enabled) return [];
-    for (const s of explicitSettings(model, (n) => DH_FILE.test(n))) {
+    for (const s of explicitSettings(model, DH_FILES)) {
       if (s.value === '' || lower(s.value) === 'auto') continue;
       const dh = reader.read(s.value)?.find((o) => o.kind === 'dh');
       if (!dh || dh.kind !== 'dh' || dh.primeBits === undefined || dh.primeBits >= 2048) continue;

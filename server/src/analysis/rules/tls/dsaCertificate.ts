@@ -6,7 +6,7 @@
  * Reported at the certificate line, or at the key line when no certificate line is in the same
  * place; tagged deprecated; no automatic fix (another certificate may be needed first).
  */
-import { explicitSettings } from '../../tls/context';
+import { explicitSettings, prefixedNames } from '../../tls/context';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
@@ -18,7 +18,7 @@ export const tlsDsaCertificate: Rule = {
   description: 'A DSA certificate or key (tls_dcert_file / tls_dkey_file); DSA is obsolete.',
   check({ model }) {
     const found = new FindingSet(model);
-    const all = explicitSettings(model, (n) => NAMES.test(n)).filter((s) => s.value !== '');
+    const all = explicitSettings(model, prefixedNames(['tls_dcert_file', 'tls_dkey_file'], ['smtpd', 'smtp', 'lmtp'])).filter((s) => s.value !== '');
     for (const s of all) {
       const [, prefix, kind] = NAMES.exec(s.name)!;
       if (kind === 'key' && all.some((c) => c.name === `${prefix}_tls_dcert_file` && c.service === s.service)) continue;

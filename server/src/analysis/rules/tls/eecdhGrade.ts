@@ -6,12 +6,10 @@
  * One parameter, one fix (delete the line; on 2.6-2.7 set `strong` instead of `none`).
  */
 import { atLeast } from '../../../data/versions';
-import { explicitSettings, lower } from '../../tls/context';
+import { explicitSettings, lower, prefixedNames } from '../../tls/context';
 import { deleteSetting, fix, replaceValue } from '../../tls/edits';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
-
-const NAMES = /^(smtpd|tlsproxy|postscreen)_tls_eecdh_grade$/;
 
 export const tlsEecdhGrade: Rule = {
   id: 'tls-eecdh-grade',
@@ -21,7 +19,7 @@ export const tlsEecdhGrade: Rule = {
     const found = new FindingSet(model);
     const t = model.target;
     if (!atLeast(t, '2.6')) return [];
-    for (const s of explicitSettings(model, (n) => NAMES.test(n))) {
+    for (const s of explicitSettings(model, prefixedNames(['tls_eecdh_grade'], ['smtpd', 'tlsproxy', 'postscreen']))) {
       const v = lower(s.value);
       const site = settingSite(model, s)!;
       const remove = deleteSetting(model, s);

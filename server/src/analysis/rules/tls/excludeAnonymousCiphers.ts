@@ -16,7 +16,7 @@ export const tlsExcludeAnonymousCiphers: Rule = {
   description: 'The SMTP server excludes anonymous (aNULL) ciphers by hand; harmless, normally pointless.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => n === 'smtpd_tls_exclude_ciphers' || n === 'smtpd_tls_mandatory_exclude_ciphers')) {
+    for (const s of explicitSettings(model, ['smtpd_tls_exclude_ciphers', 'smtpd_tls_mandatory_exclude_ciphers'])) {
       if (!cipherWords(s.value).some((w) => w.text === 'aNULL')) continue;
       found.add(settingSite(model, s)!, {
         tags: ['unnecessary'],

@@ -7,13 +7,13 @@
  * element such as `EDH+aRSA` removes only some suites and is left alone.
  */
 import { cipherWords, withoutWords } from '../../tls/ciphers';
-import { explicitSettings, prefixedName } from '../../tls/context';
+import { explicitSettings, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const FS = new Set(['kEECDH', 'EECDH', 'ECDHE', 'kECDHE', 'kEDH', 'EDH', 'DHE', 'kDHE']);
-export const isExcludeList = prefixedName(['tls_exclude_ciphers', 'tls_mandatory_exclude_ciphers']);
+export const EXCLUDE_LISTS = prefixedNames(['tls_exclude_ciphers', 'tls_mandatory_exclude_ciphers']);
 
 export const tlsExcludeFsCiphers: Rule = {
   id: 'tls-exclude-fs-ciphers',
@@ -21,7 +21,7 @@ export const tlsExcludeFsCiphers: Rule = {
   description: 'A cipher exclusion list that removes forward-secrecy key exchange (EECDH/ECDHE or EDH/DHE).',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, isExcludeList)) {
+    for (const s of explicitSettings(model, EXCLUDE_LISTS)) {
       const fs = cipherWords(s.value).map((w) => w.text).filter((w) => FS.has(w));
       if (fs.length === 0) continue;
       const literal = cipherWords(s.text).some((w) => FS.has(w.text));

@@ -20,7 +20,7 @@ export const tlsFfdheGroups: Rule = {
   description: 'tls_ffdhe_auto_groups set before 3.8, emptied on 3.8-3.10, or listing groups larger than ffdhe4096.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => n === 'tls_ffdhe_auto_groups')) {
+    for (const s of explicitSettings(model, ['tls_ffdhe_auto_groups'])) {
       const names = groupNames(s.value);
       const remove = deleteSetting(model, s);
       const site = settingSite(model, s)!;

@@ -8,11 +8,10 @@
  * client). No automatic fix: the keys of the fingerprint tables must be regenerated too.
  */
 import { atLeast } from '../../../data/versions';
-import { clientContexts, clientTls, explicitSettings, lower, serverContexts, setting } from '../../tls/context';
+import { clientContexts, clientTls, explicitSettings, lower, prefixedNames, serverContexts, setting } from '../../tls/context';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
-const NAMES = /^(smtpd|smtp|lmtp)_tls_fingerprint_digest$/;
 const SERVER_USE = /\b(check_ccert_access|permit_tls_clientcerts)\b/;
 const WEAK = ['md5', 'sha1'];
 
@@ -24,15 +23,15 @@ export const tlsFingerprintDigest: Rule = {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '2.5')) return [];
     const advice = 'Set it to sha256 and regenerate the fingerprints in your tables (check_ccert_access, relay_clientcerts, the fingerprint level) at the same time.';
-    for (const s of explicitSettings(model, (n) => NAMES.test(n))) {
+    for (const s of explicitSettings(model, prefixedNames(['tls_fingerprint_digest'], ['smtpd', 'smtp', 'lmtp']))) {
       if (!WEAK.includes(lower(s.value))) continue;
       found.add(settingSite(model, s)!, { message: `${s.name} = ${s.value}: MD5 and SHA-1 fingerprints are deprecated (though still hard to attack here). ${advice}` });
     }
     const defaultNote = 'defaults to md5 before Postfix 3.6 and below compatibility_level 3.6';
+    const user = [...model.effective.values()].find((p) => SERVER_USE.test(p.value.text));
     for (const ctx of serverContexts(model)) {
       const s = setting(model, 'smtpd_tls_fingerprint_digest', ctx.service);
       if (s.source !== 'default' || s.unknown || !WEAK.includes(lower(s.value))) continue;
-      const user = [...model.effective.values()].find((p) => SERVER_USE.test(p.value.text));
       const override = ctx.service && [...ctx.service.overrides.values()].find((o) => SERVER_USE.test(o.value));
       const site = override ? settingSite(model, setting(model, override.name, ctx.service)) : user && { file: 'main' as const, start: user.start, end: user.end };
       if (!site) continue;

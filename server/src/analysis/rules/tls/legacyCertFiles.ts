@@ -21,7 +21,7 @@ export const tlsLegacyCertFiles: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.4')) return [];
-    for (const s of explicitSettings(model, (n) => n in KEY_OF)) {
+    for (const s of explicitSettings(model, Object.keys(KEY_OF))) {
       const v = lower(s.value);
       const chain = setting(model, 'smtpd_tls_chain_files', s.service);
       if (v === '' || v === 'none' || chain.value !== '' || chain.unknown) continue;

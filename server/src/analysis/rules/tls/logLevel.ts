@@ -7,12 +7,12 @@
  * (privacy leak, log flood): warning; 2: info. Level names count as their numbers. The fix sets
  * 1; logging cannot stop mail (safe).
  */
-import { explicitSettings } from '../../tls/context';
+import { explicitSettings, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
-const NAMES = /^((smtpd|smtp|lmtp|postscreen|tlsproxy)_tls_loglevel|tlsproxy_client_loglevel)$/;
+const NAMES = [...prefixedNames(['tls_loglevel']), 'tlsproxy_client_loglevel'];
 const LEVEL_OF: Record<string, number> = {
   debug: 2, verbose: 2, cache: 2, 'ssl-debug': 2, 'ssl-expert': 3, 'ssl-handshake-packet-dump': 3, 'ssl-developer': 4, 'ssl-session-packet-dump': 4,
 };
@@ -33,7 +33,7 @@ export const tlsLoglevelDebug: Rule = {
   description: 'TLS debug logging left on (tls_loglevel 2 or more; 3 and 4 dump handshakes or whole sessions).',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => NAMES.test(n))) {
+    for (const s of explicitSettings(model, NAMES)) {
       const level = tlsLogLevel(s.value);
       if (level < 2) continue;
       found.add(settingSite(model, s)!, {

@@ -14,6 +14,7 @@ import {
   clientTls,
   CLIENT_MANDATORY_LEVELS,
   explicitSettings,
+  prefixedNames,
   serverContexts,
   serverTls,
   setting,
@@ -56,7 +57,7 @@ export const tlsMandatoryOnly: Rule = {
     const found = new FindingSet(model);
     // Which services read main.cf's lists (submission at encrypt?) is only known with master.cf.
     if (!model.master) return [];
-    for (const s of explicitSettings(model, (n) => MANDATORY.test(n))) {
+    for (const s of explicitSettings(model, prefixedNames(['tls_mandatory_protocols', 'tls_mandatory_ciphers'], ['smtpd', 'smtp', 'lmtp']))) {
       const [, prefix, kind] = MANDATORY.exec(s.name)!;
       const counterpart = `${prefix}_tls_${kind}`;
       const other = setting(model, counterpart, s.service);

@@ -17,7 +17,7 @@ export const tlsMtaSts: Rule = {
   description: 'smtp_tls_enforce_sts_mx_patterns is set but no MTA-STS policy plugin (socketmap in smtp_tls_policy_maps) is configured.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => n === 'smtp_tls_enforce_sts_mx_patterns')) {
+    for (const s of explicitSettings(model, ['smtp_tls_enforce_sts_mx_patterns'])) {
       const maps = setting(model, 'smtp_tls_policy_maps', s.service);
       if (maps.unknown || /\bsocketmap:/.test(maps.value)) continue;
       found.add(settingSite(model, s)!, {

@@ -19,7 +19,7 @@ export const tlsPreemptCipherlist: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '2.8')) return [];
-    for (const s of explicitSettings(model, (n) => n === 'tls_preempt_cipherlist')) {
+    for (const s of explicitSettings(model, ['tls_preempt_cipherlist'])) {
       if (!isYes(s.value)) continue;
       found.add(settingSite(model, s)!, {
         message:

@@ -7,13 +7,13 @@
  * empty value (SSLv2 only before 3.6: later releases need an OpenSSL without it). Only explicit settings are judged: the built-in defaults exclude SSLv3 in every
  * patch release since July 2015, and our default tables do not tell those patch levels apart.
  */
-import { explicitSettings, onSubmissionService, prefixedName } from '../../tls/context';
+import { explicitSettings, onSubmissionService, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
 import { floorValue, intendedFloor, parseProtocolList, supportsBounds } from '../../tls/protocols';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
-export const isProtocolList = prefixedName(['tls_protocols', 'tls_mandatory_protocols']);
+export const PROTOCOL_LISTS = prefixedNames(['tls_protocols', 'tls_mandatory_protocols']);
 
 export const tlsProtocolSsl: Rule = {
   id: 'tls-protocol-ssl',
@@ -21,7 +21,7 @@ export const tlsProtocolSsl: Rule = {
   description: 'A TLS protocol list that leaves SSLv2 or SSLv3 enabled (named, not excluded, `>=SSLv3`, or an empty value).',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, isProtocolList)) {
+    for (const s of explicitSettings(model, PROTOCOL_LISTS)) {
       const list = parseProtocolList(s.value, model.target);
       if (list.invalid) continue;
       // Postfix 3.6 and later require OpenSSL 1.1.1, which has no SSLv2 at all.

@@ -11,7 +11,7 @@ import { explicitSettings, onSubmissionService } from '../../tls/context';
 import { findGap, floorValue, intendedFloor, parseProtocolList, supportsBounds, type ProtocolList } from '../../tls/protocols';
 import { FindingSet, settingSite, versionText } from '../../tls/report';
 import type { Rule } from '../../types';
-import { isProtocolList } from './protocolSsl';
+import { PROTOCOL_LISTS } from './protocolSsl';
 
 /** `>= TLSv1.2` written without the blank, when that is the only problem. */
 function joinBounds(value: string): string {
@@ -38,7 +38,7 @@ export const tlsProtocolSyntax: Rule = {
   description: 'A TLS protocol list Postfix rejects or misreads: `>=`/`<=` before 3.6, a blank after `>=`, hex or unknown names, or a hole that silently disables higher versions.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, isProtocolList)) {
+    for (const s of explicitSettings(model, PROTOCOL_LISTS)) {
       const list = parseProtocolList(s.value, model.target);
       const problem = describe(list, model.target);
       if (!problem) continue;

@@ -10,7 +10,7 @@ import { fix, replaceValue } from '../../tls/edits';
 import { floorValue, intendedFloor, knowsTls13, parseProtocolList } from '../../tls/protocols';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
-import { isProtocolList } from './protocolSsl';
+import { PROTOCOL_LISTS } from './protocolSsl';
 
 export const tlsProtocolTls13: Rule = {
   id: 'tls-protocol-tls13-disabled',
@@ -19,7 +19,7 @@ export const tlsProtocolTls13: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!knowsTls13(model.target)) return [];
-    for (const s of explicitSettings(model, isProtocolList)) {
+    for (const s of explicitSettings(model, PROTOCOL_LISTS)) {
       const list = parseProtocolList(s.value, model.target);
       if (list.invalid || list.enabled.size === 0 || list.enabled.has('TLSv1.3')) continue;
       const value = floorValue(intendedFloor(list.enabled), model.target);

@@ -17,7 +17,7 @@ export const tlsRandomSource: Rule = {
   description: 'tls_random_source: a device without the dev: prefix, a blocking device, or the default spelled out.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => n === 'tls_random_source')) {
+    for (const s of explicitSettings(model, ['tls_random_source'])) {
       const v = s.value.trim();
       const site = settingSite(model, s)!;
       if (/^\/dev\//.test(v)) {

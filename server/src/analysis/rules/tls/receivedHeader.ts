@@ -16,7 +16,7 @@ export const tlsReceivedHeader: Rule = {
   description: 'smtpd_tls_received_header = yes: TLS details in Received: headers (useful, but unauthenticated once relayed).',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => n === 'smtpd_tls_received_header')) {
+    for (const s of explicitSettings(model, ['smtpd_tls_received_header'])) {
       if (!isYes(s.value)) continue;
       found.add(settingSite(model, s)!, {
         message: `${s.name} = yes records the TLS protocol and cipher of each session in the Received: header. Handy for checking forward secrecy, but readers downstream cannot verify those details.`,

@@ -7,12 +7,11 @@
  * be updated and enumerated by tlsmgr (read-only lookups, network tables). The fix switches to
  * btree; not safe, since a build may lack Berkeley DB (lmdb is the other choice).
  */
-import { explicitSettings } from '../../tls/context';
+import { explicitSettings, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
-const NAMES = /^(smtpd|smtp|lmtp)_tls_session_cache_database$/;
 const NO_UPDATE = new Set([
   'cdb', 'cidr', 'environ', 'fail', 'inline', 'ldap', 'memcache', 'mongodb', 'mysql', 'nis', 'nisplus', 'pcre', 'pgsql', 'pipemap',
   'randmap', 'regexp', 'socketmap', 'sqlite', 'static', 'tcp', 'texthash', 'unionmap', 'unix',
@@ -24,7 +23,7 @@ export const tlsSessionCacheType: Rule = {
   description: 'A TLS session cache of an unsuitable table type: dbm, or one tlsmgr cannot update and enumerate (cdb, ldap, regexp, ...).',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, (n) => NAMES.test(n))) {
+    for (const s of explicitSettings(model, prefixedNames(['tls_session_cache_database'], ['smtpd', 'smtp', 'lmtp']))) {
       if (s.source !== 'main') continue;
       const m = /^([a-z0-9_]+):(.*)$/i.exec(s.value);
       if (!m) continue;

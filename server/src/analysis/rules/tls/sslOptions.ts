@@ -21,7 +21,7 @@ export const tlsSslOptions: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     const known = (n: string) => (n === 'tls_ssl_options' && atLeast(model.target, '2.11')) || (n === 'tls_disable_workarounds' && atLeast(model.target, '2.8'));
-    for (const s of explicitSettings(model, known)) {
+    for (const s of explicitSettings(model, ['tls_ssl_options', 'tls_disable_workarounds'].filter(known))) {
       const list = words(s.value);
       const hex = list.filter((w) => /^0x[0-9a-f]+$/i.test(w));
       const site = settingSite(model, s)!;
