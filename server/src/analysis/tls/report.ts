@@ -87,6 +87,17 @@ export class FindingSet {
     this.byPlace.set(k, { file: site.file, start: site.start, end: site.end, ...finding });
   }
 
+  /**
+   * Adds a finding at an explicit setting; a `-o` that shadows a main.cf line gets that line as
+   * related information.
+   */
+  addAt(s: Setting, finding: Omit<Finding, 'file' | 'start' | 'end'>): void {
+    const site = settingSite(this.model, s);
+    if (!site) return;
+    const related = [...(finding.related ?? []), ...shadowed(this.model, s)];
+    this.add(site, related.length > 0 ? { ...finding, related } : finding);
+  }
+
   list(): Finding[] {
     return [...this.byPlace.values()];
   }

@@ -186,3 +186,13 @@ describe('TLS091 tls-received-header', () => {
     assert.deepEqual(run('tls-received-header', { main: 'smtpd_tls_received_header = no\n' }), []);
   });
 });
+
+describe('an override that shadows main.cf', () => {
+  test('points at the main.cf line it replaces', () => {
+    const main = 'smtpd_tls_loglevel = 1\n';
+    const master = 'smtp inet n - y - - smtpd\n  -o smtpd_tls_loglevel=4\n';
+    const found = run('tls-loglevel-debug', { main, master });
+    expectFindings(found, [at('master', master, '-o smtpd_tls_loglevel=4', 'warning')]);
+    assert.deepEqual(found[0].related, [{ file: 'main', ...span(main, 'smtpd_tls_loglevel = 1'), message: 'main.cf sets smtpd_tls_loglevel = 1; the smtp service overrides it' }]);
+  });
+});

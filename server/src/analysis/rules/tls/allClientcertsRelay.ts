@@ -9,7 +9,7 @@
  */
 import type { ServiceModel } from '../../../model/config';
 import { explicitSettings, isYes, setting, type Setting } from '../../tls/context';
-import { FindingSet, relatedTo, settingSite } from '../../tls/report';
+import { FindingSet, relatedTo } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const USE = /\bpermit_tls_all_clientcerts\b/;
@@ -39,7 +39,7 @@ export const tlsAllClientcertsRelay: Rule = {
       if (!USE.test(s.text)) continue;
       const trust = publicTrust(model, s.service);
       if (!trust) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} uses permit_tls_all_clientcerts while public CAs are trusted (${trust.name} = ${trust.value}): anyone with a certificate from any of them gets relay permission. ` +
           `Use permit_tls_clientcerts with relay_clientcerts, or trust only a private CA.`,

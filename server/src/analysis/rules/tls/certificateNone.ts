@@ -7,7 +7,7 @@
  */
 import { atLeast } from '../../../data/versions';
 import { explicitSettings, lower } from '../../tls/context';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsCertificateNone: Rule = {
@@ -19,7 +19,7 @@ export const tlsCertificateNone: Rule = {
     if (!atLeast(model.target, '2.3')) return [];
     for (const s of explicitSettings(model, ['smtpd_tls_cert_file'])) {
       if (lower(s.value) !== 'none') continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} = none leaves only anonymous cipher suites. TLS 1.3 has none, and many clients refuse them, so those sessions fail or fall back to plaintext. ` +
           `Configure a real certificate chain instead.`,

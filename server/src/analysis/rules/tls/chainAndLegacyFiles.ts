@@ -10,7 +10,7 @@
 import { atLeast } from '../../../data/versions';
 import { explicitSettings, serverContexts, setting, type ExplicitSetting } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
-import { FindingSet, relatedTo, settingSite } from '../../tls/report';
+import { FindingSet, relatedTo } from '../../tls/report';
 import type { ConfigModel } from '../../../model/config';
 import type { Rule } from '../../types';
 
@@ -38,7 +38,7 @@ export const tlsChainAndLegacyFiles: Rule = {
       const chain = setting(model, 'smtpd_tls_chain_files', s.service);
       const key = setting(model, KEY_OF[s.name], s.service);
       const sameScopeKey = key.source === s.source && key.service === s.service;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         tags: ['unnecessary'],
         message: `${s.name} is ignored: smtpd_tls_chain_files is set too, and it takes precedence over the legacy certificate parameters (smtpd logs a warning). Delete the legacy lines.`,
         related: relatedTo(model, chain, 'smtpd_tls_chain_files is set here'),

@@ -11,7 +11,7 @@ import { atLeast } from '../../../data/versions';
 import { cipherGrade } from '../../tls/ciphers';
 import { explicitSettings, onSubmissionService, prefixedNames } from '../../tls/context';
 import { deleteSetting, fix, replaceValue } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const CIPHER_GRADES = prefixedNames(['tls_ciphers', 'tls_mandatory_ciphers']);
@@ -26,9 +26,8 @@ export const tlsCipherGradeWeak: Rule = {
     for (const s of explicitSettings(model, CIPHER_GRADES)) {
       const grade = cipherGrade(s.value);
       if (grade !== 'export' && grade !== 'low') continue;
-      const site = settingSite(model, s)!;
       if (ignored) {
-        found.add(site, {
+        found.addAt(s, {
           severity: 'info',
           tags: ['unnecessary'],
           message: `${s.name} = ${s.value} has no effect: Postfix 3.8 and later read the '${grade}' grade as 'medium'. Delete the line.`,
@@ -36,7 +35,7 @@ export const tlsCipherGradeWeak: Rule = {
         });
         continue;
       }
-      found.add(site, {
+      found.addAt(s, {
         message:
           `${s.name} = ${s.value} admits ${grade === 'export' ? '40- and 56-bit export' : 'low-strength (56-bit and single-DES)'} cipher suites wherever the OpenSSL library still offers them; ` +
           `such suites can be broken by brute force. Use 'medium' (Postfix's default${s.name.includes('mandatory') ? '' : ' for opportunistic TLS since 3.1'}).`,

@@ -9,7 +9,7 @@
  */
 import { weakCipherElements } from '../../tls/ciphers';
 import { explicitSettings } from '../../tls/context';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsCipherlistOverridden: Rule = {
@@ -20,7 +20,7 @@ export const tlsCipherlistOverridden: Rule = {
     const found = new FindingSet(model);
     for (const s of explicitSettings(model, ['tls_medium_cipherlist', 'tls_high_cipherlist'])) {
       if (weakCipherElements(s.value).length > 0) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} replaces Postfix's built-in list. Postfix strongly advises keeping its own cipher lists, which follow the OpenSSL library and later Postfix releases; ` +
           `generators such as Mozilla's replace this list with a short ECDHE-only one. Postfix's guidance is to delete the line unless a specific peer needs it.`,

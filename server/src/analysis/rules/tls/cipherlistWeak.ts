@@ -10,7 +10,7 @@
 import { weakCipherElements } from '../../tls/ciphers';
 import { explicitSettings } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const CIPHERLISTS = ['tls_medium_cipherlist', 'tls_high_cipherlist', 'tls_null_cipherlist'];
@@ -24,7 +24,7 @@ export const tlsCipherlistWeak: Rule = {
     for (const s of explicitSettings(model, CIPHERLISTS)) {
       const weak = weakCipherElements(s.value, s.name === 'tls_null_cipherlist');
       if (weak.length === 0) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} adds weak suites (${weak.map((w) => `'${w}'`).join(', ')}): RC4 is prohibited (RFC 7465), and export, NULL, single-DES, MD5 and LOW suites give no real secrecy. ` +
           `Postfix strongly advises against editing its cipher lists; delete the line to go back to the default, or remove those elements.`,

@@ -8,7 +8,7 @@
  */
 import { CLIENT_MANDATORY_LEVELS, lower, setting } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsClientMandatoryGlobal: Rule = {
@@ -21,7 +21,7 @@ export const tlsClientMandatoryGlobal: Rule = {
     const level = lower(s.value);
     if (s.source !== 'main' || !CLIENT_MANDATORY_LEVELS.includes(level)) return [];
     if (setting(model, 'relayhost').value !== '' || lower(setting(model, 'default_transport').value) !== 'smtp') return [];
-    found.add(settingSite(model, s)!, {
+    found.addAt(s, {
       message:
         `smtp_tls_security_level = ${level} applies to every destination on the Internet (relayhost is empty). Many MX hosts have no working TLS, and mail to them will be deferred. ` +
         `Use 'may' (or 'dane') globally and mandatory levels per destination in smtp_tls_policy_maps.`,

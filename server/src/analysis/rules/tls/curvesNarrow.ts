@@ -10,7 +10,7 @@ import { atLeast } from '../../../data/versions';
 import { explicitSettings, setting } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
 import { groupNames, hasRequiredCurves, supportsEmptyGroups } from '../../tls/groups';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsCurvesNarrow: Rule = {
@@ -37,7 +37,7 @@ export const tlsCurvesNarrow: Rule = {
         problem = `= ${s.value} lacks ${names.some((n) => n.toLowerCase() === 'x25519') ? 'P-256 (prime256v1)' : 'X25519'}; Postfix asks for at least X25519 and P-256, which nearly every peer supports`;
       }
       if (!problem) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message: `${s.name} ${problem}. Delete the line: the default list is the recommended one.`,
         fixes: fix(`Delete ${s.name}`, [deleteSetting(model, s)], false, true),
       });

@@ -11,7 +11,7 @@ import { atLeast } from '../../../data/versions';
 import { explicitSettings } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
 import { groupNames, hasRequiredCurves } from '../../tls/groups';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsCurvesNoPq: Rule = {
@@ -25,7 +25,7 @@ export const tlsCurvesNoPq: Rule = {
       const names = groupNames(s.value);
       if (names.length === 0 || !hasRequiredCurves(names)) continue;
       if (names.some((n) => n.toLowerCase() === 'x25519mlkem768' || n.toLowerCase() === 'default')) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} = ${s.value} replaces the default of Postfix 3.11 built with OpenSSL 3.5 or later, which offers the post-quantum hybrid X25519MLKEM768 ` +
           `(with a deferred key share, so the ClientHello stays small). Delete the line to get it.`,

@@ -10,7 +10,7 @@
 import { atLeast } from '../../../data/versions';
 import { explicitSettings, lower, prefixedNames } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const DH_FILES = prefixedNames(['tls_dh1024_param_file'], ['smtpd', 'tlsproxy', 'postscreen']);
@@ -26,7 +26,7 @@ export const tlsDhParamsCustom: Rule = {
     for (const s of explicitSettings(model, DH_FILES)) {
       const v = lower(s.value);
       if (v === '' || v === 'auto') continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         severity: warned ? 'warning' : 'info',
         tags: warned ? ['deprecated'] : undefined,
         message:

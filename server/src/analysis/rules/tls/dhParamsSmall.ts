@@ -9,7 +9,7 @@
 import { atLeast } from '../../../data/versions';
 import { PemReader } from '../../tls/certFiles';
 import { explicitSettings, lower } from '../../tls/context';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 import { DH_FILES } from './dhParamsCustom';
 
@@ -25,7 +25,7 @@ export const tlsDhParamsSmall: Rule = {
       if (s.value === '' || lower(s.value) === 'auto') continue;
       const dh = reader.read(s.value)?.find((o) => o.kind === 'dh');
       if (!dh || dh.kind !== 'dh' || dh.primeBits === undefined || dh.primeBits >= 2048) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} names ${s.value}, whose DH prime has only ${dh.primeBits} bits. Primes below 2048 bits are weak and many clients refuse them. ` +
           `Point it at a 2048-bit file (openssl dhparam -out FILE 2048)${atLeast(model.target, '3.7') ? ', or, with Postfix 3.7 or later built with OpenSSL 3, delete the line and let OpenSSL choose' : ''}.`,

@@ -7,7 +7,7 @@
  * place; tagged deprecated; no automatic fix (another certificate may be needed first).
  */
 import { explicitSettings, prefixedNames } from '../../tls/context';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const NAMES = /^(smtpd|smtp|lmtp)_tls_d(cert|key)_file$/;
@@ -22,7 +22,7 @@ export const tlsDsaCertificate: Rule = {
     for (const s of all) {
       const [, prefix, kind] = NAMES.exec(s.name)!;
       if (kind === 'key' && all.some((c) => c.name === `${prefix}_tls_dcert_file` && c.service === s.service)) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         tags: ['deprecated'],
         message: `${s.name} configures a DSA ${kind === 'cert' ? 'certificate' : 'key'}. DSA is obsolete and few peers still use it; use RSA and/or ECDSA (or Ed25519) certificates and remove the DSA pair.`,
       });

@@ -7,7 +7,7 @@
  */
 import { cipherWords } from '../../tls/ciphers';
 import { explicitSettings } from '../../tls/context';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsExcludeAnonymousCiphers: Rule = {
@@ -18,7 +18,7 @@ export const tlsExcludeAnonymousCiphers: Rule = {
     const found = new FindingSet(model);
     for (const s of explicitSettings(model, ['smtpd_tls_exclude_ciphers', 'smtpd_tls_mandatory_exclude_ciphers'])) {
       if (!cipherWords(s.value).some((w) => w.text === 'aNULL')) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         tags: ['unnecessary'],
         message:
           `${s.name} excludes aNULL. This is harmless but normally pointless: Postfix already leaves anonymous suites out when it asks for a client certificate, ` +

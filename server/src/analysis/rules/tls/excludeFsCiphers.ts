@@ -9,7 +9,7 @@
 import { cipherWords, withoutWords } from '../../tls/ciphers';
 import { explicitSettings, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const FS = new Set(['kEECDH', 'EECDH', 'ECDHE', 'kECDHE', 'kEDH', 'EDH', 'DHE', 'kDHE']);
@@ -25,7 +25,7 @@ export const tlsExcludeFsCiphers: Rule = {
       const fs = cipherWords(s.value).map((w) => w.text).filter((w) => FS.has(w));
       if (fs.length === 0) continue;
       const literal = cipherWords(s.text).some((w) => FS.has(w.text));
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} excludes ${fs.map((w) => `'${w}'`).join(', ')}: forward-secret key exchange. Without it, TLS 1.2 and older sessions fall back to RSA key exchange, ` +
           `whose recorded traffic can be read later if the server key leaks. Postfix advises excluding nothing unless it is essential; remove ${fs.length > 1 ? 'them' : 'it'}.`,

@@ -11,7 +11,7 @@ import { atLeast } from '../../../data/versions';
 import { explicitSettings, setting } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
 import { groupNames } from '../../tls/groups';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsFfdheGroups: Rule = {
@@ -23,9 +23,8 @@ export const tlsFfdheGroups: Rule = {
     for (const s of explicitSettings(model, ['tls_ffdhe_auto_groups'])) {
       const names = groupNames(s.value);
       const remove = deleteSetting(model, s);
-      const site = settingSite(model, s)!;
       if (!atLeast(model.target, '3.8')) {
-        found.add(site, {
+        found.addAt(s, {
           tags: ['unnecessary'],
           message: `${s.name} has no effect before Postfix 3.8 (postconf reports it as unused). Delete the line.`,
           fixes: fix(`Delete ${s.name}`, [remove], true, true),
@@ -34,7 +33,7 @@ export const tlsFfdheGroups: Rule = {
         const curves = setting(model, 'tls_eecdh_auto_curves', s.service);
         if (curves.unknown) continue;
         if (atLeast(model.target, '3.11') || (curves.source !== 'default' && groupNames(curves.value).length === 0)) continue;
-        found.add(site, {
+        found.addAt(s, {
           message:
             `${s.name} is empty, which turns FFDHE key exchange off for TLS 1.3. That is fine while the ECDHE curves stay on, but the default ` +
             `(ffdhe2048 ffdhe3072) is what Postfix recommends; generators such as Mozilla's empty it. Delete the line.`,
@@ -43,7 +42,7 @@ export const tlsFfdheGroups: Rule = {
       } else {
         const big = names.filter((n) => /^ffdhe(6144|8192)$/i.test(n));
         if (big.length === 0) continue;
-        found.add(site, {
+        found.addAt(s, {
           message: `${s.name} offers ${big.join(' and ')}: groups that large make every handshake slow for no practical gain. Delete the line to use the default.`,
           fixes: fix(`Delete ${s.name}`, [remove], false, true),
         });

@@ -25,7 +25,7 @@ export const tlsFingerprintDigest: Rule = {
     const advice = 'Set it to sha256 and regenerate the fingerprints in your tables (check_ccert_access, relay_clientcerts, the fingerprint level) at the same time.';
     for (const s of explicitSettings(model, prefixedNames(['tls_fingerprint_digest'], ['smtpd', 'smtp', 'lmtp']))) {
       if (!WEAK.includes(lower(s.value))) continue;
-      found.add(settingSite(model, s)!, { message: `${s.name} = ${s.value}: MD5 and SHA-1 fingerprints are deprecated (though still hard to attack here). ${advice}` });
+      found.addAt(s, { message: `${s.name} = ${s.value}: MD5 and SHA-1 fingerprints are deprecated (though still hard to attack here). ${advice}` });
     }
     const defaultNote = 'defaults to md5 before Postfix 3.6 and below compatibility_level 3.6';
     const user = [...model.effective.values()].find((p) => SERVER_USE.test(p.value.text));

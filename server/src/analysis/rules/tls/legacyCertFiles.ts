@@ -9,7 +9,7 @@
  */
 import { atLeast } from '../../../data/versions';
 import { explicitSettings, lower, setting } from '../../tls/context';
-import { FindingSet, relatedTo, settingSite } from '../../tls/report';
+import { FindingSet, relatedTo } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const KEY_OF: Record<string, string> = { smtpd_tls_cert_file: 'smtpd_tls_key_file', smtpd_tls_eccert_file: 'smtpd_tls_eckey_file' };
@@ -26,7 +26,7 @@ export const tlsLegacyCertFiles: Rule = {
       const chain = setting(model, 'smtpd_tls_chain_files', s.service);
       if (v === '' || v === 'none' || chain.value !== '' || chain.unknown) continue;
       const key = setting(model, KEY_OF[s.name], s.service);
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} and ${KEY_OF[s.name]} are the older way to load the server certificate. Since Postfix 3.4, smtpd_tls_chain_files takes one file with the key followed by ` +
           `its certificate and chain, so key and certificate cannot get out of step during a renewal. Note that 'postfix tls' does not manage chain files.`,

@@ -9,7 +9,7 @@
  */
 import { explicitSettings, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const NAMES = [...prefixedNames(['tls_loglevel']), 'tlsproxy_client_loglevel'];
@@ -36,7 +36,7 @@ export const tlsLoglevelDebug: Rule = {
     for (const s of explicitSettings(model, NAMES)) {
       const level = tlsLogLevel(s.value);
       if (level < 2) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         severity: level >= 3 ? 'warning' : 'info',
         message:
           `${s.name} = ${s.value} is a debugging level${level >= 3 ? ` that dumps ${level >= 4 ? 'whole sessions after STARTTLS' : 'TLS handshakes'} into the log (a privacy leak and a log flood)` : ' that makes the log much larger'}. ` +

@@ -21,7 +21,7 @@ import {
   type ExplicitSetting,
 } from '../../tls/context';
 import { fix, setIn } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const MANDATORY = /^(smtpd|smtp|lmtp)_tls_mandatory_(protocols|ciphers)$/;
@@ -68,7 +68,7 @@ export const tlsMandatoryOnly: Rule = {
       if (levels.some((l) => mandatory.includes(l)) || !levels.includes('may')) continue;
       const who = s.service ? `the ${s.service.name} ${prefix === 'smtpd' ? 'service' : 'transport'} runs` : prefix === 'smtpd' ? 'every SMTP server that reads it runs' : `the ${prefix.toUpperCase()} client runs`;
       const meant = prefix === 'smtpd' ? ' (for example -o smtpd_tls_security_level=encrypt on submission)' : ' (smtp_tls_security_level = encrypt, or per destination in smtp_tls_policy_maps)';
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} only applies when TLS is mandatory, but ${who} opportunistic TLS (security level may), so this setting changes nothing and ${counterpart} is still at its default. ` +
           `Set ${counterpart} as well, or require TLS where this was meant to apply${meant}.`,

@@ -8,7 +8,7 @@
  * nothing.
  */
 import { explicitSettings, setting } from '../../tls/context';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsMtaSts: Rule = {
@@ -20,7 +20,7 @@ export const tlsMtaSts: Rule = {
     for (const s of explicitSettings(model, ['smtp_tls_enforce_sts_mx_patterns'])) {
       const maps = setting(model, 'smtp_tls_policy_maps', s.service);
       if (maps.unknown || /\bsocketmap:/.test(maps.value)) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} only acts on the policies an MTA-STS plugin returns through smtp_tls_policy_maps (a socketmap service such as postfix-mta-sts-resolver), ` +
           `and none is configured: Postfix has no built-in MTA-STS, so nothing enforces it.`,

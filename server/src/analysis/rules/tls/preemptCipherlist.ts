@@ -9,7 +9,7 @@
  */
 import { atLeast } from '../../../data/versions';
 import { explicitSettings, isYes } from '../../tls/context';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsPreemptCipherlist: Rule = {
@@ -21,7 +21,7 @@ export const tlsPreemptCipherlist: Rule = {
     if (!atLeast(model.target, '2.8')) return [];
     for (const s of explicitSettings(model, ['tls_preempt_cipherlist'])) {
       if (!isYes(s.value)) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} = yes makes the server choose the cipher suite from its own preference order. Older Postfix documentation advised against it because some peers ` +
           `(old Exchange servers) then fail; current Postfix text is neutral, and Mozilla and NCSC-NL prefer leaving the choice to the client when only strong suites are enabled.`,

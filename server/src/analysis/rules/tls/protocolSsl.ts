@@ -10,7 +10,7 @@
 import { explicitSettings, onSubmissionService, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
 import { floorValue, intendedFloor, parseProtocolList, supportsBounds } from '../../tls/protocols';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const PROTOCOL_LISTS = prefixedNames(['tls_protocols', 'tls_mandatory_protocols']);
@@ -31,7 +31,7 @@ export const tlsProtocolSsl: Rule = {
       const value = floorValue(intendedFloor(list.enabled), model.target);
       const what = list.empty ? `${s.name} is empty, which allows every protocol the OpenSSL library offers, SSLv3 included` : `${s.name} = ${s.value} leaves ${ssl.join(' and ')} enabled`;
       const advice = modern ? `set '${value}' (Postfix 3.6 and later take '>=TLSv1' by default)` : `exclude them with '${value}'`;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message: `${what}. SSL 2.0 and 3.0 are broken and must not be used (RFC 6176, RFC 7568); ${advice}.`,
         fixes: fix(`Set ${s.name} to ${value}`, [replaceValue(s, value)], onSubmissionService(s), true),
       });

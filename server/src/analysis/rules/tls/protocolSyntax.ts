@@ -9,7 +9,7 @@
 import { compactList, fix, replaceValue } from '../../tls/edits';
 import { explicitSettings, onSubmissionService } from '../../tls/context';
 import { findGap, floorValue, intendedFloor, parseProtocolList, supportsBounds, type ProtocolList } from '../../tls/protocols';
-import { FindingSet, settingSite, versionText } from '../../tls/report';
+import { FindingSet, versionText } from '../../tls/report';
 import type { Rule } from '../../types';
 import { PROTOCOL_LISTS } from './protocolSsl';
 
@@ -49,7 +49,7 @@ export const tlsProtocolSyntax: Rule = {
       else value = floorValue(repairFloor(list), model.target);
       const advice = supportsBounds(model.target) ? `write '${value}'` : `before Postfix 3.6 write it as an exclusion list: '${value}'`;
       const edit = replaceValue(s, s.source === 'override' && s.override?.form !== 'long' ? compactList(value) : value);
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message: `${s.name} = ${s.value}: ${problem}; ${advice}.`,
         fixes: fix(`Set ${s.name} to ${value}`, [edit], onSubmissionService(s), true),
       });

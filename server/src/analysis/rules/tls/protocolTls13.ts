@@ -8,7 +8,7 @@
 import { explicitSettings, onSubmissionService } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
 import { floorValue, intendedFloor, knowsTls13, parseProtocolList } from '../../tls/protocols';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 import { PROTOCOL_LISTS } from './protocolSsl';
 
@@ -23,7 +23,7 @@ export const tlsProtocolTls13: Rule = {
       const list = parseProtocolList(s.value, model.target);
       if (list.invalid || list.enabled.size === 0 || list.enabled.has('TLSv1.3')) continue;
       const value = floorValue(intendedFloor(list.enabled), model.target);
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message:
           `${s.name} = ${s.value} turns TLS 1.3 off. TLS 1.3 is the only version that always has forward secrecy; ` +
           `turning it off is only needed for servers without a certificate (smtpd_tls_cert_file = none), and those should get one. Write '${value}'.`,

@@ -8,7 +8,7 @@
  */
 import { explicitSettings } from '../../tls/context';
 import { deleteSetting, fix, replaceValue } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsRandomSource: Rule = {
@@ -19,20 +19,19 @@ export const tlsRandomSource: Rule = {
     const found = new FindingSet(model);
     for (const s of explicitSettings(model, ['tls_random_source'])) {
       const v = s.value.trim();
-      const site = settingSite(model, s)!;
       if (/^\/dev\//.test(v)) {
-        found.add(site, {
+        found.addAt(s, {
           message: `${s.name} = ${v} names a device without the dev: prefix, so Postfix treats it as a regular file. Write dev:${v}.`,
           fixes: fix(`Write dev:${v}`, [replaceValue(s, `dev:${v}`)], false, true),
         });
       } else if (v === 'dev:/dev/random') {
-        found.add(site, {
+        found.addAt(s, {
           severity: 'warning',
           message: `${s.name} = ${v} can block while the kernel gathers entropy (on older kernels and some systems), stalling TLS processes. Use dev:/dev/urandom (the default).`,
           fixes: fix('Use dev:/dev/urandom', [replaceValue(s, 'dev:/dev/urandom')], false, true),
         });
       } else if (v === 'dev:/dev/urandom') {
-        found.add(site, {
+        found.addAt(s, {
           severity: 'info',
           tags: ['unnecessary'],
           message: `${s.name} = ${v} is the default on most systems; the line can go.`,

@@ -7,7 +7,7 @@
  * relayed. Informational; the effective line only (an overridden duplicate is another rule's).
  */
 import { explicitSettings, isYes } from '../../tls/context';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsReceivedHeader: Rule = {
@@ -18,7 +18,7 @@ export const tlsReceivedHeader: Rule = {
     const found = new FindingSet(model);
     for (const s of explicitSettings(model, ['smtpd_tls_received_header'])) {
       if (!isYes(s.value)) continue;
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message: `${s.name} = yes records the TLS protocol and cipher of each session in the Received: header. Handy for checking forward secrecy, but readers downstream cannot verify those details.`,
       });
     }

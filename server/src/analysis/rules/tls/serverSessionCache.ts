@@ -9,7 +9,7 @@
 import { atLeast } from '../../../data/versions';
 import { setting } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsServerSessionCache: Rule = {
@@ -21,7 +21,7 @@ export const tlsServerSessionCache: Rule = {
     if (!atLeast(model.target, '2.11')) return [];
     const s = setting(model, 'smtpd_tls_session_cache_database');
     if (s.source !== 'main' || s.value === '') return [];
-    found.add(settingSite(model, s)!, {
+    found.addAt(s, {
       tags: ['unnecessary'],
       message: `${s.name} is unnecessary since Postfix 2.11: TLS session tickets let clients resume sessions without a server-side cache, and Postfix advises leaving it empty.`,
       fixes: fix(`Delete ${s.name}`, [deleteSetting(model, s)], true, true),

@@ -9,7 +9,7 @@
  */
 import { explicitSettings, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const NO_UPDATE = new Set([
@@ -31,7 +31,7 @@ export const tlsSessionCacheType: Rule = {
       if (type !== 'dbm' && !NO_UPDATE.has(type)) continue;
       const why = type === 'dbm' ? 'dbm records are too small for TLS session objects' : `tlsmgr cannot update and walk through a ${type} table`;
       const literal = /^[a-z0-9_]+:/i.test(s.text.trim());
-      found.add(settingSite(model, s)!, {
+      found.addAt(s, {
         message: `${s.name} = ${s.value} cannot work as a session cache: ${why}. Use btree:\${data_directory}/... (or lmdb: where Berkeley DB is not available).`,
         fixes: literal ? fix(`Use a btree table`, [replaceValue(s, s.text.trim().replace(/^[a-z0-9_]+:/i, 'btree:'))], false, true) : [],
       });

@@ -11,7 +11,7 @@ import { atLeast } from '../../../data/versions';
 import { withoutWords } from '../../tls/ciphers';
 import { explicitSettings, words } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
-import { FindingSet, settingSite } from '../../tls/report';
+import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 export const tlsSslOptions: Rule = {
@@ -24,17 +24,16 @@ export const tlsSslOptions: Rule = {
     for (const s of explicitSettings(model, ['tls_ssl_options', 'tls_disable_workarounds'].filter(known))) {
       const list = words(s.value);
       const hex = list.filter((w) => /^0x[0-9a-f]+$/i.test(w));
-      const site = settingSite(model, s)!;
       if (hex.length > 0) {
         const all = hex.some((h) => /^0x0*f{8,}$/i.test(h));
-        found.add(site, {
+        found.addAt(s, {
           message:
             `${s.name} = ${s.value} uses a hexadecimal bit mask${all ? ' with every bit set' : ''}. Postfix does not promise what those bits mean across OpenSSL versions` +
             `${all ? ', and turning all of them on is a bad idea' : ''}; use the named options instead (for example NO_COMPRESSION; renegotiation is refused anyway from Postfix 3.8).`,
         });
       } else if (s.name === 'tls_ssl_options' && list.some((w) => w.toUpperCase() === 'NO_TICKET')) {
         const literal = words(s.text).some((w) => w.toUpperCase() === 'NO_TICKET');
-        found.add(site, {
+        found.addAt(s, {
           message: `${s.name} includes NO_TICKET. Since Postfix 2.11 session tickets are managed by Postfix itself, and this option is best not set explicitly. Remove it.`,
           fixes: literal ? fix('Remove NO_TICKET', [replaceValue(s, withoutWords(s.text, (w) => w.toUpperCase() === 'NO_TICKET'))], false, true) : [],
         });
