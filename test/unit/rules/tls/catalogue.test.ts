@@ -47,6 +47,12 @@ describe('TLS catalogue', () => {
     for (const r of TLS_RULES) assert.ok(RULES.includes(r), `${r.id} is in the engine's registry`);
   });
 
+  test('every rule has its own test file', () => {
+    const dir = join(ROOT, 'test/unit/rules/tls');
+    const files = new Set(readdirSync(dir));
+    for (const r of TLS_RULES) assert.ok(files.has(`${r.id}.test.ts`), `test/unit/rules/tls/${r.id}.test.ts exists`);
+  });
+
   test("README's TLS table lists every rule with its catalogue ids and default severity", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const map = catalogueMap();

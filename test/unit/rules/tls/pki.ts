@@ -8,6 +8,15 @@ import { getDiffieHellman, generateKeyPairSync } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { localFileAccess } from '../../../../server/src/workspace/files';
+import type { Input } from './helpers';
+
+const files = localFileAccess();
+
+/** The input with the local file access postfix-lint uses. */
+export function withFiles(input: Input): Input {
+  return { ...input, readFile: files.readFile, statFile: files.statFile };
+}
 
 /** Why certificates cannot be made here, or undefined. */
 export function opensslUnavailable(): string | undefined {
@@ -70,7 +79,7 @@ export function makePki(): Pki {
 }
 
 /** A PEM "DH PARAMETERS" block: SEQUENCE { INTEGER p, INTEGER 2 }. */
-function dhPem(prime: Buffer): string {
+export function dhPem(prime: Buffer): string {
   const int = (b: Buffer) => der(0x02, b[0] & 0x80 ? Buffer.concat([Buffer.from([0]), b]) : b);
   const body = der(0x30, Buffer.concat([int(prime), int(Buffer.from([2]))]));
   const b64 = body.toString('base64').replace(/(.{64})/g, '$1\n').trimEnd();
