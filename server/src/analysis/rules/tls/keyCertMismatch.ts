@@ -23,7 +23,7 @@ export const tlsKeyCertMismatch: Rule = {
     if (!reader.enabled) return [];
     const { pairs, chains } = serverCredentials(model);
     const chainAdvice = atLeast(model.target, '3.4') ? '; one smtpd_tls_chain_files file (the key, then its certificate and chain) keeps them together during renewals' : '';
-    for (const { kind, cert, key } of pairs) {
+    for (const { cert, key } of pairs) {
       const certObj = reader.read(cert.path)?.find((o) => o.kind === 'cert');
       const keyObj = reader.read(key.path)?.find((o) => o.kind === 'key');
       if (!certObj || certObj.kind !== 'cert' || !keyObj || keyObj.kind !== 'key' || !certObj.spki || !keyObj.spki) continue;
@@ -31,7 +31,7 @@ export const tlsKeyCertMismatch: Rule = {
       const separate = key.site.start !== cert.site.start || key.site.file !== cert.site.file;
       found.add(cert.site, {
         message:
-          `The ${kind} certificate in ${cert.path} does not match the private key in ${key.path}: smtpd logs the mismatch and runs without TLS. ` +
+          `The certificate in ${cert.path} (${cert.setting.name}) does not match the private key in ${key.path}: smtpd logs the mismatch and runs without TLS. ` +
           `Point both settings at files that belong together${chainAdvice}.`,
         related: separate ? [{ ...key.site, message: 'the private key is named here' }] : [],
       });
