@@ -19,7 +19,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'postfix-master' },
     ],
     synchronize: { configurationSection: 'postfix' },
-    // Read at every (re)start: a server in an untrusted workspace runs nothing and reads no file.
+    // Read at every (re)start: a server in an untrusted workspace runs nothing and reads no
+    // file besides the open documents (no certificates, keys or DH files either).
     initializationOptions: () => ({ trusted: workspace.isTrusted }),
   };
   client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);

@@ -30,6 +30,7 @@ import type { HostDefaults } from './model/effective';
 import { featureContext } from './workspace/context';
 import { readHostDefaults } from './workspace/hostDefaults';
 import { diagnose } from './workspace/diagnose';
+import { localFileAccess, type FileAccess } from './workspace/files';
 import { DocumentStore } from './workspace/store';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -45,6 +46,8 @@ let canRefreshInlayHints = false;
 let hostDefaults: { path: string; values?: HostDefaults } | undefined;
 const pending = new Set<string>();
 let scheduled = false;
+/** File checks read local files only when the client says the workspace is trusted. */
+let fileAccess: FileAccess | undefined;
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -52,6 +55,8 @@ connection.onInitialize((params) => {
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   trusted = isTrusted(params.initializationOptions);
+  // Key, certificate and DH files the configuration names are read only in a trusted workspace.
+  if (trusted) fileAccess = localFileAccess();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -129,7 +134,7 @@ function schedule(uri: string): void {
 function publish(uri: string): void {
   const doc = documents.get(uri);
   if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
-  const result = diagnose(store, uri, settings);
+  const result = diagnose(store, uri, settings, fileAccess);
   for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
   for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
   // The partner's names may change meaning (a master.cf service defines main.cf names).

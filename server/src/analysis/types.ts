@@ -63,6 +63,11 @@ export interface AnalysisSettings {
    * the file is not a readable regular file. Rules must treat undefined as "unknown".
    */
   readFile?: (path: string, maxBytes: number) => Buffer | undefined;
+  /**
+   * The permission bits and owner of a file the configuration names; undefined when file access
+   * is not allowed or the path is not a regular file.
+   */
+  statFile?: (path: string) => { mode: number; uid: number } | undefined;
 }
 
 export interface RuleContext {

@@ -9,6 +9,7 @@ import { dumpMain, dumpMaster } from '../model/dump';
 import { loadModel } from '../model/load';
 import { parseArgs, USAGE, UsageError, type LintOptions } from './args';
 import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs';
+import { localFileAccess } from '../workspace/files';
 
 export interface JsonFinding {
   file: string;
@@ -44,9 +45,11 @@ function toJsonFinding(file: InputFile, doc: TextDocument, d: Diagnostic): JsonF
 function lint(opts: LintOptions, io: Io): number {
   const groups = groupInputs(collectInputs(opts.paths, opts.kind));
   const findings: JsonFinding[] = [];
+  // The files a configuration names (keys, certificates, DH parameters) are read as Postfix would.
+  const files = localFileAccess();
   for (const g of groups) {
     const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion });
-    const { diagnostics, failures } = analyze(model, { rules: opts.rules });
+    const { diagnostics, failures } = analyze(model, { rules: opts.rules, ...files });
     for (const f of failures) io.err(`postfix-lint: internal error in rule ${f.rule}: ${String(f.error)}`);
     for (const d of diagnostics) {
       const file = d.file === 'main' ? g.main! : g.master!;

@@ -41,7 +41,13 @@ async function openFile(page: Page, file: string): Promise<void> {
 async function hoverText(page: Page, file: string, line: string, text: string): Promise<void> {
   const row = page.locator(`${editorOf(file)} .view-line`, { hasText: line }).first();
   await row.waitFor({ timeout: WAIT_MS });
-  const box = await row.boundingBox();
+  // Monaco re-renders lines when tokens and decorations arrive: ask again until the line has a box.
+  const deadline = Date.now() + WAIT_MS;
+  let box = await row.boundingBox();
+  while (!box && Date.now() < deadline) {
+    await row.waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+    box = await row.boundingBox();
+  }
   if (!box) throw new Error(`line "${line}" of ${file} is not visible`);
   const charWidth = box.width / Math.max(1, (await row.innerText()).length);
   const x = box.x + charWidth * (line.indexOf(text) + Math.min(4, text.length / 2));
