@@ -4,5 +4,6 @@ import { leadingWhitespace } from './leadingWhitespace';
 import { masterField } from './masterField';
 import { masterSyntax } from './masterSyntax';
 import { syntaxError } from './syntaxError';
+import { tlsForwardSecrecy } from './tlsForwardSecrecy';
 
-export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax];
+export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax, tlsForwardSecrecy];
