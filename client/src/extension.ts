@@ -1,5 +1,5 @@
 /** The VS Code client: starts the bundled language server over IPC for the two Postfix languages. */
-import type { ExtensionContext } from 'vscode';
+import { window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -18,6 +18,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'postfix-master' },
     ],
     synchronize: { configurationSection: 'postfix' },
+    middleware: {
+      // The server's commands act on a document: from the command palette they get the active editor's.
+      executeCommand: (command, args, next) =>
+        next(command, args.length === 0 && window.activeTextEditor ? [window.activeTextEditor.document.uri.toString()] : args),
+    },
   };
   client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
   await client.start();

@@ -28,7 +28,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = undefined): Promise<TestServer> {
+export async function startServer(initializationOptions: unknown = undefined, capabilities: object = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
@@ -45,7 +45,7 @@ export async function startServer(initializationOptions: unknown = undefined): P
     }
   });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
   connection.sendNotification('initialized', {});
   return {
     connection,
