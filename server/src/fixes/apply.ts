@@ -31,8 +31,9 @@ export function invalidFix(fix: Fix, texts: Texts): string | undefined {
   for (let i = 1; i < sorted.length; i++) {
     const p = sorted[i - 1];
     const c = sorted[i];
-    // Within one fix, touching edits are fine (a deletion followed by an insertion at its end).
-    if (p.file === c.file && (c.start < p.end || (c.start === p.start && p.start === p.end && c.start === c.end))) {
+    // Within one fix, touching edits are fine (a deletion followed by an insertion at its end),
+    // and insertions at one offset appear in the order listed, as LSP defines it.
+    if (p.file === c.file && c.start < p.end) {
       return `overlapping edits ${p.start}-${p.end} and ${c.start}-${c.end} in ${c.file}.cf`;
     }
   }

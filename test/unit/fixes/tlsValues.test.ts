@@ -69,6 +69,7 @@ describe('grades, groups, exclusions', () => {
       ['x = kEDH,\n  aNULL\n', 'x =\n  aNULL\n'],
       ['x = aNULL,\n  kEDH,\n  RC4\n', 'x = aNULL,\n  RC4\n'],
       ['x = a:kEDH:b\r\n', 'x = a:b\r\n'],
+      ['x = kEDH\n# c\n  kEECDH, DHE,\n  RC4', 'x =\n# c\n  RC4'],
     ];
     for (const [before, after] of cases) {
       const d = parseMainCf(before);

@@ -142,8 +142,20 @@ function mainSettings(ctx: FsContext): MainAction[] {
   return out.filter((a) => a !== undefined);
 }
 
+/** The level a service's own `-o smtpd_tls_security_level` has after the change: port 25 gets TLS when it should. */
+function overrideLevelAfter(ctx: FsContext, s: ServiceModel): string {
+  const level = valueOf(ctx, 'smtpd_tls_security_level', s).toLowerCase();
+  return ctx.serverWanted && ctx.mxServices.includes(s) && !levelOn(level) ? 'may' : level;
+}
+
 /** Deletions and corrections of explicit settings, main.cf and master.cf alike. */
-function corrections(ctx: FsContext, set: Set<string>): { main: MainAction[]; master: OverrideAction[] } {
+function corrections(ctx: FsContext, settings: MainAction[]): { main: MainAction[]; master: OverrideAction[] } {
+  const set = new Set(settings.map((a) => a.name));
+  const plannedLevel = settings.find((a): a is Extract<MainAction, { kind: 'set' }> => a.kind === 'set' && a.name === 'smtpd_tls_security_level')?.value;
+  /** Whether a service uses TLS once main.cf has the planned level. */
+  const tlsAfter = (s: ServiceModel) =>
+    /^yes$/i.test(valueOf(ctx, 'smtpd_tls_wrappermode', s)) ||
+    levelOn(s.overrides.has('smtpd_tls_security_level') ? overrideLevelAfter(ctx, s) : (plannedLevel ?? mainLevel(ctx, 'smtpd').level));
   const t = ctx.t;
   const main: MainAction[] = [];
   const master: OverrideAction[] = [];
@@ -175,6 +187,7 @@ function corrections(ctx: FsContext, set: Set<string>): { main: MainAction[]; ma
 
   for (const s of ctx.model.services) {
     for (const o of s.overrides.values()) {
+      const before = master.length;
       const value = valueOf(ctx, o.name, s);
       if (deletions.has(o.name) || (o.name.endsWith('_eecdh_grade') && /^none$/i.test(value) && !v.eecdhOffByDefault(t))) {
         master.push({ kind: 'delete', service: s, override: o });
@@ -184,12 +197,16 @@ function corrections(ctx: FsContext, set: Set<string>): { main: MainAction[]; ma
         master.push(v.weakGradesIgnored(t) ? { kind: 'delete', service: s, override: o } : { kind: 'set', service: s, override: o, value: 'medium' });
       } else if (EXCLUDE_NAMES.includes(o.name) && excludedKeyExchanges(o.value).length > 0) {
         master.push({ kind: 'drop-tokens', service: s, override: o });
-      } else if (o.name === 'smtpd_tls_security_level' && ctx.serverWanted && ctx.mxServices.includes(s) && !levelOn(value.toLowerCase())) {
+      } else if (o.name === 'smtpd_tls_security_level' && overrideLevelAfter(ctx, s) !== value.toLowerCase()) {
         master.push({ kind: 'set', service: s, override: o, value: 'may' });
-      } else if (o.name === 'smtpd_tls_mandatory_protocols' && s.command === 'smtpd' && !protocolsAtLeast(value, TLS12, t) && levelOn(valueOf(ctx, 'smtpd_tls_security_level', s))) {
+      } else if (o.name === 'smtpd_tls_mandatory_protocols' && s.command === 'smtpd' && !protocolsAtLeast(value, TLS12, t) && tlsAfter(s)) {
         master.push({ kind: 'set', service: s, override: o, value: protocolFloorValue(TLS12, t, ',') });
       } else if (o.name === 'smtpd_tls_dh1024_param_file' && dhFileTooSmall(ctx, value)) {
         if (v.hasJuly2015Defaults(t)) master.push({ kind: 'delete', service: s, override: o });
+      }
+      // A touched -o setting loses its earlier duplicates on the same service, as in main.cf.
+      if (master.length > before) {
+        for (const earlier of s.service.overrides) if (earlier.name === o.name && earlier !== o) master.push({ kind: 'delete', service: s, override: earlier });
       }
     }
   }
@@ -201,8 +218,7 @@ export function forwardSecrecyPlan(model: ConfigModel, settings: AnalysisSetting
   const header = `# Forward secrecy for Postfix ${formatVersion(ctx.t)}`;
   if (!v.supportsLevels(ctx.t)) return { ctx, header, main: [], master: [] };
   const settingsToSet = model.main ? mainSettings(ctx) : [];
-  const set = new Set(settingsToSet.map((a) => a.name));
-  const fixes = corrections(ctx, set);
+  const fixes = corrections(ctx, settingsToSet);
   return { ctx, header, main: model.main ? [...settingsToSet, ...fixes.main] : [], master: fixes.master };
 }
 

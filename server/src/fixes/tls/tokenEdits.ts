@@ -22,8 +22,9 @@ export function dropTokenEdits(main: MainCf, p: Parameter): TextEditSpec[] {
   const edits: TextEditSpec[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!FS_KEY_EXCHANGES.has(tokens[i].text)) continue;
+    // A run: neighbouring tokens to drop on one physical line.
     let j = i;
-    while (j + 1 < tokens.length && FS_KEY_EXCHANGES.has(tokens[j + 1].text)) j++;
+    while (j + 1 < tokens.length && FS_KEY_EXCHANGES.has(tokens[j + 1].text) && sameLine(at(tokens[i].start), at(tokens[j + 1].start))) j++;
     const runStart = at(tokens[i].start);
     const runEnd = endAt(tokens[j].end);
     const line = lineAt(main, runStart);
