@@ -25,7 +25,7 @@ interface Case {
 }
 
 async function verify(c: Case): Promise<{ problems: string[]; result: FixAllResult; after?: OracleResult }> {
-  const result = fixAll({ ...c.texts, version: VERSION });
+  const result = fixAll({ ...c.texts, version: VERSION, describeEffects: true });
   const problems: string[] = [];
   if (result.unstable) problems.push(`fix-all did not settle after ${result.rounds} rounds`);
   const again = fixAll({ ...result.texts, version: VERSION });

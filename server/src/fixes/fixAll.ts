@@ -12,6 +12,7 @@ import { loadModel } from '../model/load';
 import { applyFixes, selectCompatible, type Texts } from './apply';
 import { fixEffect, type FixEffect } from './changes';
 
+/** A fix fix-all applied; `names` and `services` are filled in with `describeEffects`. */
 export interface AppliedFix extends FixEffect {
   rule: string;
   /** The files its edits touch. */
@@ -33,6 +34,8 @@ export interface FixAllInput extends Texts {
   version?: string;
   settings?: AnalysisSettings;
   rules?: readonly Rule[];
+  /** Work out the names and services each applied fix changes (costs a parse per fix; for reports and tests). */
+  describeEffects?: boolean;
 }
 
 /** Enough for fixes that uncover one another; a fix that keeps undoing itself stops here. */
@@ -53,7 +56,8 @@ export function fixAll(input: FixAllInput): FixAllResult {
     if (key(next) === key(texts)) return { texts, applied, rounds: round - 1, unstable: false };
     for (const c of chosen) {
       const files = [...new Set(c.fix.edits.map((e) => e.file))].sort();
-      applied.push({ rule: c.rule, title: c.fix.title, files, round, ...fixEffect(c.fix, model) });
+      const effect = input.describeEffects ? fixEffect(c.fix, model) : { names: [], services: [] };
+      applied.push({ rule: c.rule, title: c.fix.title, files, round, ...effect });
     }
     texts = next;
     if (seen.has(key(texts))) return { texts, applied, rounds: round, unstable: true };

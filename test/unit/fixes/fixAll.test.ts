@@ -74,7 +74,7 @@ describe('fix-all', () => {
   test('a fix that uncovers another finding: the next round fixes it; a second run changes nothing', () => {
     const main = 'a_old = YES\na = YES\nb = 1\n';
     const rules = [rename, dropDuplicates, normalise];
-    const result = fixAll({ main, rules });
+    const result = fixAll({ main, rules, describeEffects: true });
     assert.equal(result.texts.main, 'a = yes\nb = 1\n');
     assert.deepEqual(
       result.applied.map((a) => [a.rule, a.round, a.names]),
@@ -90,6 +90,11 @@ describe('fix-all', () => {
     const again = fixAll({ main: result.texts.main, rules });
     assert.equal(again.texts.main, result.texts.main);
     assert.deepEqual(again.applied, []);
+  });
+
+  test('without describeEffects the names are not worked out (no extra parsing on save)', () => {
+    const result = fixAll({ main: 'a = YES\n', rules: [normalise] });
+    assert.deepEqual(result.applied.map((a) => [a.rule, a.names, a.services, a.files]), [['test-normalise', [], [], ['main']]]);
   });
 
   test('two fixes of the same value: the first wins, the other is not applied on top', () => {
@@ -129,7 +134,7 @@ describe('fix-all', () => {
         return [{ file: 'master', start: o.start, end: o.end, message: 'o', fixes: [{ title: 'drop', edits: [{ file: 'master', start: o.start - 1, end: o.end, newText: '' }], safe: true }] }];
       },
     };
-    const result = fixAll({ master: 'smtp inet n - n - - smtpd -o x=1\n', rules: [dropO] });
+    const result = fixAll({ master: 'smtp inet n - n - - smtpd -o x=1\n', rules: [dropO], describeEffects: true });
     assert.equal(result.texts.master, 'smtp inet n - n - - smtpd\n');
     assert.deepEqual(result.applied[0].services, ['smtp/inet']);
     assert.deepEqual(result.applied[0].names, ['x']);
