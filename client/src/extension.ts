@@ -1,5 +1,5 @@
 /** The VS Code client: starts the bundled language server over IPC for the two Postfix languages. */
-import { window, type ExtensionContext } from 'vscode';
+import { Uri, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -19,9 +19,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     synchronize: { configurationSection: 'postfix' },
     middleware: {
-      // The server's commands act on a document: from the command palette they get the active editor's.
-      executeCommand: (command, args, next) =>
-        next(command, args.length === 0 && window.activeTextEditor ? [window.activeTextEditor.document.uri.toString()] : args),
+      // The server's commands act on a document, passed as a URI string: from the command
+      // palette they get the active editor's.
+      executeCommand: (command, args, next) => {
+        const target = args.length === 0 ? window.activeTextEditor?.document.uri : args[0];
+        return next(command, target === undefined ? args : [target instanceof Uri ? target.toString() : target, ...args.slice(1)]);
+      },
     },
   };
   client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
