@@ -27,15 +27,23 @@ describe('tls-forward-secrecy: gaps', () => {
     const main = `${CERT}smtpd_tls_security_level = none\nsmtpd_tls_eecdh_grade = none\nsmtp_tls_ciphers = export\nsmtpd_tls_exclude_ciphers = aNULL, kEECDH\ntls_eecdh_auto_curves = secp384r1\n`;
     const ds = findings({ main }, '3.4');
     assert.deepEqual(summary({ main }, ds), [
-      ['main', 'smtpd_tls_cert_file = /etc/postfix/cert.pem', 'warning', 'Outgoing mail is sent without TLS (smtp_'],
       ['main', 'smtpd_tls_security_level = none', 'warning', 'The SMTP server has a certificate but TL'],
       ['main', 'smtpd_tls_eecdh_grade = none', 'warning', 'smtpd_tls_eecdh_grade = none turns ECDHE'],
+      ['main', 'smtp_tls_ciphers = export', 'warning', 'Outgoing mail is sent without TLS (smtp_'],
       ['main', 'smtp_tls_ciphers = export', 'error', 'smtp_tls_ciphers = export lets Postfix 3'],
       ['main', 'smtpd_tls_exclude_ciphers = aNULL, kEECDH', 'warning', 'smtpd_tls_exclude_ciphers excludes kEECD'],
       ['main', 'tls_eecdh_auto_curves = secp384r1', 'warning', 'tls_eecdh_auto_curves lacks X25519 and P'],
     ]);
-    assert.equal(ds[2].message, 'smtpd_tls_eecdh_grade = none turns ECDHE off, the main forward-secret key exchange of TLS 1.2 and older; remove the line (the default is auto).');
-    assert.equal(ds[0].message, 'Outgoing mail is sent without TLS (smtp_tls_security_level is empty by default), even to servers that offer STARTTLS, so it has neither encryption nor forward secrecy. Set smtp_tls_security_level = may.');
+    assert.equal(ds[1].message, 'smtpd_tls_eecdh_grade = none turns ECDHE off, the main forward-secret key exchange of TLS 1.2 and older; remove the line (the default is auto).');
+    assert.equal(ds[2].message, 'Outgoing mail is sent without TLS (smtp_tls_security_level is empty by default), even to servers that offer STARTTLS, so it has neither encryption nor forward secrecy. Set smtp_tls_security_level = may.');
+  });
+
+  test('outgoing TLS off: at the level, else the first client TLS setting, else relayhost, else the first setting', () => {
+    const at = (main: string) => findings({ main }, '3.7').map((d) => main.slice(d.start, d.end));
+    assert.deepEqual(at('myhostname = a\nsmtp_tls_security_level = none\n'), ['smtp_tls_security_level = none']);
+    assert.deepEqual(at('myhostname = a\nsmtp_tls_CAfile = /etc/ssl/ca.pem\nsmtp_tls_loglevel = 1\n'), ['smtp_tls_CAfile = /etc/ssl/ca.pem']);
+    assert.deepEqual(at('myhostname = a\nrelayhost = [smtp.example.com]:587\n'), ['relayhost = [smtp.example.com]:587']);
+    assert.deepEqual(at('myhostname = a\nmydomain = example.com\n'), ['myhostname = a']);
   });
 
   test('targeted fixes are safe and exact; the whole change comes second', () => {

@@ -44,7 +44,9 @@ export function forwardSecrecyGaps(ctx: FsContext): Gap[] {
   const firstSetting = main?.parameters[0];
   const lastOf = (name: string) => assignments(ctx.model, name).at(-1);
   const serverAnchor = lastOf('smtpd_tls_security_level') ?? ['smtpd_tls_chain_files', 'smtpd_tls_cert_file', 'smtpd_tls_eccert_file', 'smtpd_tls_dcert_file'].map(lastOf).find((p) => p) ?? firstSetting;
-  const clientAnchor = lastOf('smtp_tls_security_level') ?? firstSetting;
+  // Outgoing TLS: its level, else the first client TLS setting, else the relay host, else the first setting.
+  const clientAnchor =
+    lastOf('smtp_tls_security_level') ?? main?.parameters.find((p) => /^smtp_(tls_|use_tls$|enforce_tls$)/.test(p.name)) ?? lastOf('relayhost') ?? firstSetting;
   const fileGap = (p: Parameter | undefined, message: string) => p && gaps.push(at({ file: 'main', p }, message));
 
   // The server: port 25 with a certificate but no TLS.
