@@ -164,6 +164,10 @@ smtp_tls_mandatory_protocols = >=TLSv1.2
 describe('when the server is not a TLS server', () => {
   const clientOnly = `\n# Forward secrecy for Postfix 3.7\n# Use TLS for outgoing mail whenever the receiving server offers it\nsmtp_tls_security_level = may\n# Where delivery requires TLS, accept TLS 1.2 or newer only\nsmtp_tls_mandatory_protocols = >=TLSv1.2\n# Reuse TLS sessions with servers contacted before (fewer full handshakes)\nsmtp_tls_session_cache_database = btree:\${data_directory}/smtp_scache\n`;
 
+  test('a relay host on loopback: no client settings either', () => {
+    assert.equal(fs({ main: 'relayhost = [127.0.0.1]:10026\n' }, '3.7'), undefined);
+  });
+
   test('no certificate: client settings only', () => {
     assert.equal(fs({ main: 'relayhost = [smtp.example.com]:587\n' }, '3.7')!.main, `relayhost = [smtp.example.com]:587\n${clientOnly}`);
   });

@@ -55,6 +55,7 @@ describe('grades, groups, exclusions', () => {
     assert.deepEqual(missingCurves('?X25519MLKEM768:DEFAULT'), []);
     assert.deepEqual(missingCurves('secp384r1 secp521r1'), ['X25519', 'P-256 (prime256v1)']);
     assert.deepEqual(missingCurves('X448 X25519'), ['P-256 (prime256v1)']);
+    assert.deepEqual(missingCurves('prime256v1', false), [], 'X25519 not required before OpenSSL 1.1');
   });
 
   test('only stand-alone forward-secret key exchanges count', () => {

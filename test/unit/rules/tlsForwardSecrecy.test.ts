@@ -32,7 +32,7 @@ describe('tls-forward-secrecy: gaps', () => {
       ['main', 'smtp_tls_ciphers = export', 'warning', 'Outgoing mail is sent without TLS (smtp_'],
       ['main', 'smtp_tls_ciphers = export', 'error', 'smtp_tls_ciphers = export lets Postfix 3'],
       ['main', 'smtpd_tls_exclude_ciphers = aNULL, kEECDH', 'warning', 'smtpd_tls_exclude_ciphers excludes kEECD'],
-      ['main', 'tls_eecdh_auto_curves = secp384r1', 'warning', 'tls_eecdh_auto_curves lacks X25519 and P'],
+      ['main', 'tls_eecdh_auto_curves = secp384r1', 'warning', 'tls_eecdh_auto_curves lacks P-256 (prime'],
     ]);
     assert.equal(ds[1].message, 'smtpd_tls_eecdh_grade = none turns ECDHE off, the main forward-secret key exchange of TLS 1.2 and older; remove the line (the default is auto).');
     assert.equal(ds[2].message, 'Outgoing mail is sent without TLS (smtp_tls_security_level is empty by default), even to servers that offer STARTTLS, so it has neither encryption nor forward secrecy. Set smtp_tls_security_level = may.');
@@ -44,6 +44,15 @@ describe('tls-forward-secrecy: gaps', () => {
     assert.deepEqual(at('myhostname = a\nsmtp_tls_CAfile = /etc/ssl/ca.pem\nsmtp_tls_loglevel = 1\n'), ['smtp_tls_CAfile = /etc/ssl/ca.pem']);
     assert.deepEqual(at('myhostname = a\nrelayhost = [smtp.example.com]:587\n'), ['relayhost = [smtp.example.com]:587']);
     assert.deepEqual(at('myhostname = a\nmydomain = example.com\n'), ['myhostname = a']);
+  });
+
+  test('EC group lists: P-256 always, X25519 from 3.6 (OpenSSL 1.1.1 and later)', () => {
+    const main = `${CERT}smtpd_tls_security_level = may\nsmtp_tls_security_level = may\ntls_eecdh_auto_curves = prime256v1 secp384r1\n`;
+    assert.deepEqual(findings({ main }, '3.5'), []);
+    assert.deepEqual(
+      findings({ main }, '3.6').map((d) => d.message),
+      ['tls_eecdh_auto_curves lacks X25519; most clients offer X25519 or P-256, and without them ECDHE fails and TLS 1.2 and older lose forward secrecy. Remove the setting to use the built-in list.'],
+    );
   });
 
   test('targeted fixes are safe and exact; the whole change comes second', () => {
@@ -125,6 +134,13 @@ describe('tls-forward-secrecy: quiet where nothing is missing', () => {
     assert.deepEqual(findings({ main: 'smtp_tls_security_level = may\n' }, '3.7'), []);
     assert.deepEqual(findings({ main: `inet_interfaces = 127.0.0.1, [::1]\n${CERT}smtp_tls_security_level = may\n` }, '3.7'), []);
     assert.deepEqual(findings({ main: `${CERT}smtp_tls_security_level = may\n` }, '3.7', { rules: {}, hostRole: 'null-client' }), []);
+  });
+
+  test('outgoing TLS: not for a relay host on loopback, nor when the smtp transport sets its own level', () => {
+    assert.deepEqual(findings({ main: 'relayhost = [127.0.0.1]:10026\n' }, '3.7'), []);
+    assert.deepEqual(findings({ main: 'relayhost = localhost\n' }, '3.7'), []);
+    assert.deepEqual(findings({ main: 'myhostname = a\n', master: 'smtp unix - - n - - smtp\n  -o smtp_tls_security_level=may\n' }, '3.7'), []);
+    assert.equal(findings({ main: 'relayhost = [smtp.example.com]:587\n' }, '3.7').length, 1);
   });
 
   test('a content-filter reinjection service without TLS, and settings ignored by the release', () => {

@@ -29,6 +29,10 @@ export interface FsContext {
   serverWanted: boolean;
   /** Some smtpd service already uses TLS (main.cf level or legacy boolean, or an override). */
   serverTlsInUse: boolean;
+  /** The SMTP client should use TLS from main.cf: mail leaves through it, not to a loopback relay, and the smtp transport does not set its own level. */
+  clientWanted: boolean;
+  /** The client settings matter: client TLS is wanted or already on somewhere. */
+  clientSide: boolean;
 }
 
 /** The expanded effective value of `name` (main.cf context when `service` is absent). */
@@ -91,7 +95,13 @@ export function fsContext(model: ConfigModel, settings: AnalysisSettings): FsCon
         ((s.overrides.has('smtpd_tls_security_level') && levelOn(valueOf(base, 'smtpd_tls_security_level', s))) ||
           truthy(s.overrides.get('smtpd_tls_wrappermode')?.value ?? '')),
     );
-  return { model, t: model.target, settings, mxServices, serverExposed, hasServerCert, serverWanted, serverTlsInUse };
+  const relay = valueOf(base, 'relayhost').replace(/^\[([^\]]*)\].*$/, '$1').replace(/:\d+$/, '');
+  const loopbackRelay = relay !== '' && LOOPBACK.test(relay);
+  const transports = model.services.filter((s) => s.name === 'smtp' && s.type === 'unix' && s.command === 'smtp');
+  const transportTls = transports.some((s) => s.overrides.has('smtp_tls_security_level') && levelOn(valueOf(base, 'smtp_tls_security_level', s).toLowerCase()));
+  const clientWanted = model.main !== undefined && !loopbackRelay && !transportTls;
+  const clientSide = clientWanted || transportTls || levelOn(valueOf(base, 'smtp_tls_security_level').toLowerCase() || legacyLevel(base, 'smtp'));
+  return { model, t: model.target, settings, mxServices, serverExposed, hasServerCert, serverWanted, serverTlsInUse, clientWanted, clientSide };
 }
 
 /** The server-side TLS settings matter: TLS is wanted on port 25 or already in use. */

@@ -67,7 +67,7 @@ export function forwardSecrecyGaps(ctx: FsContext): Gap[] {
   }
 
   // The client: outgoing mail without TLS.
-  if (main) {
+  if (main && ctx.clientWanted) {
     const { level } = mainLevel(ctx, 'smtp');
     if (!levelOn(level)) {
       const why = level === 'none' ? 'smtp_tls_security_level is none' : `smtp_tls_security_level is empty${ctx.model.effective.has('smtp_tls_security_level') ? '' : ' by default'}`;

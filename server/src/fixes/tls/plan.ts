@@ -67,7 +67,7 @@ export function curveProblem(ctx: FsContext): string | undefined {
   if (!v.hasCurveList(ctx.t) || !ctx.model.effective.has('tls_eecdh_auto_curves') || groupHandoffSet(ctx)) return undefined;
   const value = valueOf(ctx, 'tls_eecdh_auto_curves');
   if (value === '') return 'is empty, which turns ECDHE off';
-  const missing = missingCurves(value);
+  const missing = missingCurves(value, v.rangeSyntax(ctx.t));
   return missing.length ? `lacks ${missing.join(' and ')}` : undefined;
 }
 
@@ -81,7 +81,7 @@ function levelAction(ctx: FsContext, side: Side): MainAction | undefined {
     // Port 25 takes its level from main.cf unless every port-25 service sets its own.
     const inherits = !ctx.model.master || ctx.mxServices.some((s) => !s.overrides.has(name));
     if (!ctx.serverWanted || !inherits) return undefined;
-  }
+  } else if (!ctx.clientWanted) return undefined;
   return { kind: 'set', name, value: 'may', comment };
 }
 
@@ -91,12 +91,13 @@ function mainSettings(ctx: FsContext): MainAction[] {
   const server = serverSide(ctx);
   const out: (MainAction | undefined)[] = [];
   const unless = (ok: boolean, a: MainAction) => (ok ? undefined : a);
+  const client = ctx.clientSide;
   if (server) out.push(levelAction(ctx, 'smtpd'));
-  out.push(levelAction(ctx, 'smtp'));
+  if (client) out.push(levelAction(ctx, 'smtp'));
   if (v.hasOpportunisticLists(t) && !v.rangeSyntax(t)) {
     const comment = ['# Never SSLv2 or SSLv3 (Postfix before 3.6 has no ">=" syntax)'];
     if (server) out.push(unless(protocolsAtLeast(valueOf(ctx, 'smtpd_tls_protocols'), TLS1, t), { kind: 'set', name: 'smtpd_tls_protocols', value: protocolFloorValue(TLS1, t), comment }));
-    out.push(unless(protocolsAtLeast(valueOf(ctx, 'smtp_tls_protocols'), TLS1, t), { kind: 'set', name: 'smtp_tls_protocols', value: protocolFloorValue(TLS1, t), comment }));
+    if (client) out.push(unless(protocolsAtLeast(valueOf(ctx, 'smtp_tls_protocols'), TLS1, t), { kind: 'set', name: 'smtp_tls_protocols', value: protocolFloorValue(TLS1, t), comment }));
   }
   if (server) {
     out.push(
@@ -109,7 +110,7 @@ function mainSettings(ctx: FsContext): MainAction[] {
     );
   }
   const clientLevel = mainLevel(ctx, 'smtp').level;
-  if (v.rangeSyntax(t) && clientLevel !== 'dane' && clientLevel !== 'dane-only') {
+  if (client && v.rangeSyntax(t) && clientLevel !== 'dane' && clientLevel !== 'dane-only') {
     out.push(
       unless(protocolsAtLeast(valueOf(ctx, 'smtp_tls_mandatory_protocols'), TLS12, t), {
         kind: 'set',
@@ -122,7 +123,7 @@ function mainSettings(ctx: FsContext): MainAction[] {
   if (v.hasOpportunisticLists(t) && !v.weakGradesIgnored(t)) {
     const comment = ['# No export or low-grade ciphers'];
     if (server) out.push(unless(!isWeakGrade(valueOf(ctx, 'smtpd_tls_ciphers')), { kind: 'set', name: 'smtpd_tls_ciphers', value: 'medium', comment }));
-    out.push(unless(!isWeakGrade(valueOf(ctx, 'smtp_tls_ciphers')), { kind: 'set', name: 'smtp_tls_ciphers', value: 'medium', comment }));
+    if (client) out.push(unless(!isWeakGrade(valueOf(ctx, 'smtp_tls_ciphers')), { kind: 'set', name: 'smtp_tls_ciphers', value: 'medium', comment }));
   }
   if (server && v.eecdhOffByDefault(t) && !/^(strong|ultra)$/i.test(valueOf(ctx, 'smtpd_tls_eecdh_grade'))) {
     out.push({ kind: 'set', name: 'smtpd_tls_eecdh_grade', value: 'strong', comment: ['# Postfix 2.6 and 2.7 leave ECDHE off unless a grade is set'] });
@@ -131,7 +132,7 @@ function mainSettings(ctx: FsContext): MainAction[] {
     const dh = dhFileLines(ctx);
     out.push({ kind: 'set', name: 'smtpd_tls_dh1024_param_file', value: dh.value, comment: dh.comment, noteOnUpdate: dh.comment });
   }
-  if (valueOf(ctx, 'smtp_tls_session_cache_database') === '') {
+  if (client && valueOf(ctx, 'smtp_tls_session_cache_database') === '') {
     out.push({
       kind: 'set',
       name: 'smtp_tls_session_cache_database',

@@ -82,12 +82,16 @@ export function excludedKeyExchanges(value: string): { text: string; start: numb
   return listTokens(value).filter((t) => FS_KEY_EXCHANGES.has(t.text));
 }
 
-/** What an EC group list lacks of X25519 and P-256 (a list naming DEFAULT lacks nothing). */
-export function missingCurves(value: string): string[] {
+/**
+ * What an EC group list lacks of X25519 and P-256 (a list naming DEFAULT lacks nothing).
+ * X25519 counts only with `x25519` true: OpenSSL knows it from 1.1.0, which Postfix requires
+ * from 3.6; older builds may not have it.
+ */
+export function missingCurves(value: string, x25519 = true): string[] {
   const names = listTokens(value, /[^\s,:/]+/g).map((t) => t.text.replace(/^[?*]+/, '').toLowerCase());
   if (names.includes('default')) return [];
   const missing: string[] = [];
-  if (!names.includes('x25519')) missing.push('X25519');
+  if (x25519 && !names.includes('x25519')) missing.push('X25519');
   if (!names.some((n) => n === 'prime256v1' || n === 'p-256' || n === 'secp256r1')) missing.push('P-256 (prime256v1)');
   return missing;
 }

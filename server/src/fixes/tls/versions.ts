@@ -28,7 +28,7 @@ export const eecdhOffByDefault = (t: Version) => atLeast(t, '2.6') && !atLeast(t
 export const eecdhGradeRead = (t: Version) => atLeast(t, '2.6') && !atLeast(t, '3.6');
 /** From 3.2 the default grade `auto` negotiates curves; an explicit grade pins one. */
 export const eecdhAutoDefault = (t: Version) => atLeast(t, '3.2');
-/** `>=TLSv1.2` range syntax in protocol lists. */
+/** `>=TLSv1.2` range syntax in protocol lists; also OpenSSL 1.1.1 required (X25519 always there). */
 export const rangeSyntax = (t: Version) => atLeast(t, '3.6');
 /** From 3.8 the export and low grades (and their cipher lists) are treated as medium. */
 export const weakGradesIgnored = (t: Version) => atLeast(t, '3.8');
