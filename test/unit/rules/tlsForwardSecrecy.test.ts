@@ -44,6 +44,8 @@ describe('tls-forward-secrecy: gaps', () => {
     assert.deepEqual(at('myhostname = a\nsmtp_tls_CAfile = /etc/ssl/ca.pem\nsmtp_tls_loglevel = 1\n'), ['smtp_tls_CAfile = /etc/ssl/ca.pem']);
     assert.deepEqual(at('myhostname = a\nrelayhost = [smtp.example.com]:587\n'), ['relayhost = [smtp.example.com]:587']);
     assert.deepEqual(at('myhostname = a\nmydomain = example.com\n'), ['myhostname = a']);
+    const empty = findings({ main: '# nothing yet\n' }, '3.7');
+    assert.deepEqual(empty.map((d) => [d.start, d.end]), [[0, 0]], 'a main.cf without settings: at its start');
   });
 
   test('EC group lists: P-256 always, X25519 from 3.6 (OpenSSL 1.1.1 and later)', () => {

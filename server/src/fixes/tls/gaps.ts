@@ -47,7 +47,11 @@ export function forwardSecrecyGaps(ctx: FsContext): Gap[] {
   // Outgoing TLS: its level, else the first client TLS setting, else the relay host, else the first setting.
   const clientAnchor =
     lastOf('smtp_tls_security_level') ?? main?.parameters.find((p) => /^smtp_(tls_|use_tls$|enforce_tls$)/.test(p.name)) ?? lastOf('relayhost') ?? firstSetting;
-  const fileGap = (p: Parameter | undefined, message: string) => p && gaps.push(at({ file: 'main', p }, message));
+  // A gap that no setting causes: at the most relevant setting, or at the start of an empty main.cf.
+  const fileGap = (p: Parameter | undefined, message: string) => {
+    if (p) gaps.push(at({ file: 'main', p }, message));
+    else if (main) gaps.push({ file: 'main', start: 0, end: 0, message });
+  };
 
   // The server: port 25 with a certificate but no TLS.
   if (ctx.serverWanted) {
