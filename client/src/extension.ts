@@ -1,5 +1,5 @@
 /** The VS Code client: starts the bundled language server over IPC for the two Postfix languages. */
-import { workspace, type ExtensionContext } from 'vscode';
+import { Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerEffectiveView } from './effectiveView';
 
@@ -22,6 +22,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // Read at every (re)start: a server in an untrusted workspace runs nothing and reads no
     // file besides the open documents (no certificates, keys or DH files either).
     initializationOptions: () => ({ trusted: workspace.isTrusted }),
+    middleware: {
+      // The server's commands act on a document, passed as a URI string: from the command
+      // palette they get the active editor's.
+      executeCommand: (command, args, next) => {
+        const target = args.length === 0 ? window.activeTextEditor?.document.uri : args[0];
+        return next(command, target === undefined ? args : [target instanceof Uri ? target.toString() : target, ...args.slice(1)]);
+      },
+    },
   };
   client = new LanguageClient('postfix', 'Postfix Language Server', serverOptions, clientOptions);
   await client.start();

@@ -3,13 +3,16 @@
  * features/. Runs over IPC (VS Code) or stdio (`postfix-language-server --stdio`).
  */
 import {
+  CodeActionKind,
   createConnection,
   LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
+  type TextDocumentPositionParams,
   TextDocuments,
   TextDocumentSyncKind,
-  type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { directoryLabel, effectiveConfiguration, sectionKeys } from './features/effectiveConfig';
@@ -29,6 +32,9 @@ import { definition, highlights, prepareRename, references, rename, RenameError 
 import type { HostDefaults } from './model/effective';
 import { featureContext } from './workspace/context';
 import { readHostDefaults } from './workspace/hostDefaults';
+import { FIX_ALL_KIND } from './features/codeActions';
+import { FORWARD_SECRECY_COMMAND } from './fixes/forwardSecrecy';
+import { codeActionsFor, commandUri, forwardSecrecyCommand } from './workspace/actions';
 import { diagnose } from './workspace/diagnose';
 import { localFileAccess, type FileAccess } from './workspace/files';
 import { DocumentStore } from './workspace/store';
@@ -44,6 +50,8 @@ let trusted = true;
 let canRefreshInlayHints = false;
 /** Defaults of the local postconf (postfix.postconfPath), read once per path. */
 let hostDefaults: { path: string; values?: HostDefaults } | undefined;
+let canApplyEdit = false;
+let documentChanges = false;
 const pending = new Set<string>();
 let scheduled = false;
 /** File checks read local files only when the client says the workspace is trusted. */
@@ -53,6 +61,8 @@ connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  canApplyEdit = params.capabilities.workspace?.applyEdit === true;
+  documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   trusted = isTrusted(params.initializationOptions);
   // Key, certificate and DH files the configuration names are read only in a trusted workspace.
@@ -71,6 +81,8 @@ connection.onInitialize((params) => {
       documentHighlightProvider: true,
       documentLinkProvider: { resolveProvider: false },
       inlayHintProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [FORWARD_SECRECY_COMMAND] },
     },
     serverInfo: { name: 'postfix-language-server', version: '0.1.0' },
   };
@@ -238,6 +250,29 @@ connection.languages.inlayHint.on((p) => {
   if (!ctx) return [];
   const doc = ctx.docs[ctx.file]!.doc;
   return inlayHints(ctx, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) }, settings.inlayHints.enabled);
+});
+connection.onCodeAction((p) => (parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null));
+
+/** A message for the user that needs no answer (window/showMessage is a notification). */
+function notify(type: MessageType, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
+
+connection.onExecuteCommand(async (p) => {
+  if (p.command !== FORWARD_SECRECY_COMMAND) return null;
+  const uri = commandUri(p.arguments);
+  if (!uri || !parsedFor(uri)) {
+    notify(MessageType.Warning, 'Insert forward-secrecy settings: open a main.cf first.');
+    return { applied: false };
+  }
+  const outcome = forwardSecrecyCommand(store, uri, settings, documentChanges, fileAccess);
+  if (!outcome.edit) {
+    notify(MessageType.Info, outcome.message ?? 'Nothing to change.');
+    return { applied: false, message: outcome.message };
+  }
+  if (!canApplyEdit) return { applied: false, edit: outcome.edit };
+  const result = await connection.workspace.applyEdit({ label: outcome.title, edit: outcome.edit });
+  return { applied: result.applied, edit: outcome.edit };
 });
 
 documents.listen(connection);

@@ -33,7 +33,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = undefined): Promise<TestServer> {
+export async function startServer(initializationOptions: unknown = undefined, capabilities: object = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
@@ -56,7 +56,7 @@ export async function startServer(initializationOptions: unknown = undefined): P
     for (const w of [...logWaiters]) if (w.pattern.test(p.message)) (logWaiters.splice(logWaiters.indexOf(w), 1), w.resolve(p.message));
   });
   connection.listen();
-  const initializeResult: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  const initializeResult: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
   connection.sendNotification('initialized', {});
   return {
     connection,

@@ -7,6 +7,8 @@ export interface LintOptions {
   paths: string[];
   kind?: ConfigKind;
   dump: boolean;
+  /** Apply every safe fix in place (`--fix`), then report what is left. */
+  fix: boolean;
   format: 'text' | 'json';
   postfixVersion?: string;
   rules: Record<string, SeveritySetting>;
@@ -25,6 +27,8 @@ options:
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning or error (repeatable)
   --format text|json        output format (default: text)
   --dump                    print what Postfix reads from each file as JSON, instead of linting
+  --fix                     apply every safe fix in place (files are rewritten only when they
+                            change), then report the findings that remain
   -h, --help                show this help
 
 exit status: 0 no errors, 1 errors found, 2 usage or read error`;
@@ -34,7 +38,7 @@ export class UsageError extends Error {}
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: string[]): LintOptions {
-  const opts: LintOptions = { paths: [], dump: false, format: 'text', rules: {}, help: false };
+  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, help: false };
   const value = (i: number, flag: string): string => {
     if (i >= argv.length) throw new UsageError(`${flag} needs a value`);
     return argv[i];
@@ -50,6 +54,9 @@ export function parseArgs(argv: string[]): LintOptions {
         break;
       case '--dump':
         opts.dump = true;
+        break;
+      case '--fix':
+        opts.fix = true;
         break;
       case '--kind': {
         const k = next();
@@ -82,5 +89,6 @@ export function parseArgs(argv: string[]): LintOptions {
     }
   }
   if (!opts.help && opts.paths.length === 0) throw new UsageError('no file or directory given');
+  if (opts.fix && opts.dump) throw new UsageError('--fix and --dump cannot be combined');
   return opts;
 }

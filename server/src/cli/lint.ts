@@ -8,6 +8,7 @@ import type { Diagnostic } from '../analysis/types';
 import { dumpMain, dumpMaster } from '../model/dump';
 import { loadModel } from '../model/load';
 import { parseArgs, USAGE, UsageError, type LintOptions } from './args';
+import { fixInPlace } from './fix';
 import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs';
 import { localFileAccess } from '../workspace/files';
 
@@ -81,6 +82,7 @@ export function run(argv: string[], io: Io): number {
       io.out(USAGE);
       return 0;
     }
+    if (opts.fix && !fixInPlace(opts, io)) return 2;
     return opts.dump ? dump(opts, io) : lint(opts, io);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -5,5 +5,6 @@ import { masterField } from './masterField';
 import { masterSyntax } from './masterSyntax';
 import { syntaxError } from './syntaxError';
 import { TLS_RULES } from './tls';
+import { tlsForwardSecrecy } from './tlsForwardSecrecy';
 
-export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax, ...TLS_RULES];
+export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax, ...TLS_RULES, tlsForwardSecrecy];
