@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import { leadingWhitespace } from './leadingWhitespace';
 import { masterField } from './masterField';
 import { masterSyntax } from './masterSyntax';
+import { SECURITY_RULES } from './security';
 import { syntaxError } from './syntaxError';
 
-export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax];
+export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax, ...SECURITY_RULES];
