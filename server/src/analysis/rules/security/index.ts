@@ -82,6 +82,43 @@ import { checksIndexedTable } from './checksIndexedTable';
 import { regexpPcreSyntax } from './regexpPcreSyntax';
 import { indexedTableCidr } from './indexedTableCidr';
 
+/**
+ * Rules that judge only what master.cf says (columns, arguments, `-o` values): they run on a
+ * master.cf alone. Every other rule needs main.cf, because the values and defaults it judges
+ * live there; without main.cf (an editor with only master.cf open) they stay quiet.
+ */
+const MASTER_CF_ALONE = new Set([
+  'broken-sasl-clients',
+  'sasl-authenticated-header',
+  'banner-hostname',
+  'banner-software',
+  'pipe-user-privileged',
+  'soft-bounce-on',
+  'debug-logging',
+  'hide-client-session-mx',
+  'bare-newline-exclusions-wide',
+  'stray-cr-lf-kept',
+  'header-body-checks-off',
+  'postscreen-no-smtpd',
+  'postscreen-overrides-placement',
+  'postscreen-renamed',
+  'master-process-limit',
+  'master-unprivileged-delivery',
+  'master-chroot-delivery',
+  'master-chroot-network',
+  'master-private-inet',
+  'xclient-hosts-wide',
+  'berkeley-db-table',
+  'checks-indexed-table',
+  'regexp-pcre-syntax',
+  'indexed-table-cidr',
+]);
+
+function needingMainCf(rule: Rule): Rule {
+  if (MASTER_CF_ALONE.has(rule.id)) return rule;
+  return { ...rule, check: (ctx) => (ctx.model.main ? rule.check(ctx) : []) };
+}
+
 export const SECURITY_RULES: readonly Rule[] = [
   relayNoGate, // SEC001
   relayGateShadowed, // SEC002
@@ -161,4 +198,4 @@ export const SECURITY_RULES: readonly Rule[] = [
   checksIndexedTable, // SEC101
   regexpPcreSyntax, // SEC102
   indexedTableCidr, // SEC103
-];
+].map(needingMainCf);

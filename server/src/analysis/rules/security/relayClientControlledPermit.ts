@@ -6,7 +6,7 @@
  */
 import { atLeast } from '../../../data/versions';
 import type { ConfigModel } from '../../../model/config';
-import type { Step } from '../../restrictions/parse';
+import { stepLocation, type Step } from '../../restrictions/parse';
 import { evaluateForStranger, findGate, gateWritten, isGate, relayLists } from '../../restrictions/relay';
 import { dedupe, smtpdReceivers } from '../../security/context';
 import { isPermitAction, tableEntries } from '../../security/tables';
@@ -75,7 +75,7 @@ export const relayClientControlledPermit: Rule = {
       const end = steps.findIndex((s) => isGate(model, s.name) || (s.classSteps !== undefined && gateWritten(model, s.classSteps) !== undefined));
       const relayState = lists.relay ? 'smtpd_relay_restrictions does not check relaying' : `Postfix ${model.target.join('.')} has no smtpd_relay_restrictions`;
       for (const h of hitsBefore(ctx, steps, end, permittingClasses(ctx, steps))) {
-        const loc = h.step.word.loc;
+        const loc = stepLocation(h.step);
         if (!loc) continue;
         const message =
           `\`${h.step.word.text}\` comes before the only relay gate in smtpd_recipient_restrictions of ${r.label}, and ${relayState}: ${h.why}. ` +

@@ -13,7 +13,7 @@ export interface WrittenTable {
   typeLoc: Location;
 }
 
-const TABLE = /(?:^|[\s,=])((?:proxy:)?([a-z0-9]+):(\/[^\s,}]*|[a-z0-9_.\-/]+))/gi;
+const TABLE = /(?:^|[\s,=])((?:proxy:)?([a-z0-9]+):(\{[^}]*\}|[^\s,]+))/gi;
 
 function scan(text: string, at: (i: number) => number, file: 'main' | 'master', parameter: string, out: WrittenTable[]) {
   for (const m of text.matchAll(TABLE)) {
