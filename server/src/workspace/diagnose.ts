@@ -17,7 +17,7 @@ export function diagnose(store: DocumentStore, uri: string, settings: ServerSett
   const doc = store.get(uri);
   const model = store.model(uri, settings.version);
   if (!doc || !model) return { byUri: [], failures: [] };
-  const { diagnostics, failures } = analyze(model, { rules: settings.rules });
+  const { diagnostics, failures } = analyze(model, { rules: settings.rules, hostRole: settings.hostRole });
   const files = [doc, store.partner(uri)].filter((d) => d !== undefined);
   const docs: Partial<Record<FileKind, { doc: TextDocument; uri: string }>> = {};
   for (const f of files) docs[f.kind] = { doc: TextDocument.create(f.uri, 'postfix', f.version, f.text), uri: f.uri };
