@@ -109,6 +109,7 @@ const cache = new WeakMap<ConfigModel, Map<string, ParsedList>>();
 
 /** The effective restriction list `list` of `service` (main.cf's when absent), parsed. */
 export function parseList(model: ConfigModel, list: ListName, service?: ServiceModel): ParsedList {
+  if (service && service.overrides.size === 0) return parseList(model, list);
   let perModel = cache.get(model);
   if (!perModel) cache.set(model, (perModel = new Map()));
   const key = `${service?.index ?? '-'}\u0000${list}`;

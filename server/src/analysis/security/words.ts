@@ -151,6 +151,8 @@ const cache = new WeakMap<ConfigModel, Map<string, ValueWords>>();
 
 /** The words of parameter `name` as `service` (or main.cf when absent) sees it. */
 export function valueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
+  // A service without -o settings sees exactly what main.cf says.
+  if (service && service.overrides.size === 0) return valueWords(model, name);
   let perModel = cache.get(model);
   if (!perModel) cache.set(model, (perModel = new Map()));
   const key = `${service?.index ?? '-'}\u0000${name}`;

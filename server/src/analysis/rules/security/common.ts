@@ -28,11 +28,16 @@ export interface StepVisit {
   loc?: Location;
 }
 
+const stepCache = new WeakMap<ConfigModel, StepVisit[]>();
+
 /** Every step of every restriction list of every smtpd (steps shared through main.cf repeat per service). */
-export function allSteps(model: ConfigModel, lists: readonly ListName[] = ALL_LISTS): StepVisit[] {
+export function allSteps(model: ConfigModel): StepVisit[] {
+  const hit = stepCache.get(model);
+  if (hit) return hit;
   const out: StepVisit[] = [];
+  stepCache.set(model, out);
   for (const receiver of smtpdReceivers(model)) {
-    for (const list of lists) {
+    for (const list of ALL_LISTS) {
       forEachStep(parseList(model, list, receiver.service).steps, (step, viaClass) =>
         out.push({ receiver, list, step, viaClass, loc: stepLocation(step) ?? viaClass?.word.loc }),
       );

@@ -26,8 +26,13 @@ function scan(text: string, at: (i: number) => number, file: 'main' | 'master', 
   }
 }
 
+const cache = new WeakMap<ConfigModel, WrittenTable[]>();
+
 export function writtenTables(model: ConfigModel): WrittenTable[] {
+  const hit = cache.get(model);
+  if (hit) return hit;
   const out: WrittenTable[] = [];
+  cache.set(model, out);
   for (const p of model.effective.values()) {
     const v = p.value;
     const base = p.logical.text.length - v.text.length;
