@@ -21,3 +21,9 @@ describe('postscreen-renamed (SEC078)', () => {
     assert.deepEqual(run(postscreenRenamed, { main: 'postscreen_denylist_action = drop\n', version: '3.11' }), []);
   });
 });
+
+describe('postscreen-renamed before the new names existed', () => {
+  test('no finding on 3.5 for the whitelist names (their new names arrived in 3.6)', () => {
+    assert.deepEqual(run(postscreenRenamed, { main: 'postscreen_dnsbl_whitelist_threshold = -1\n', version: '3.5' }), []);
+  });
+});

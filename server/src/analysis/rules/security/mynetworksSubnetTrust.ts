@@ -32,7 +32,8 @@ export const mynetworksSubnetTrust: Rule = {
         if (!explicit && !levelBelow(compatibilityLevel(model), '2') && atLeast(model.target, '3.0')) continue;
         const severity = roleSeverity(ctx, 'SEC006', 'warning', true);
         if (!severity) continue;
-        const loc = explicit ?? settingAt(model, 'compatibility_level') ?? defaultAnchor(model);
+        const level = atLeast(model.target, '3.0') ? settingAt(model, 'compatibility_level') : undefined;
+        const loc = explicit ?? level ?? defaultAnchor(model);
         const message =
           `mynetworks is not set and mynetworks_style is subnet${explicit ? '' : ` (${implicitWhy})`}: every host on this machine's IP subnets may relay through it. ` +
           'On a VPS or a shared hosting network those are strangers. Set mynetworks_style = host, or list the trusted networks in mynetworks.';

@@ -19,10 +19,12 @@ export const postscreenRenamed: Rule = {
     for (const [old, renamed] of Object.entries(RENAMED)) {
       const fact = parameterFact(renamed);
       const available = fact !== undefined && existsIn(fact, model.target);
+      // Before the new name exists, the old one is simply the name.
+      if (!available) continue;
       for (const w of writtenSettings(model, old)) {
         const taken = w.service ? w.service.overrides.has(renamed) : model.effective.has(renamed);
-        const fixes = available && !taken ? fix(`Rename to ${renamed}`, [{ file: w.loc.file, start: w.loc.start, end: w.loc.start + old.length, newText: renamed }], true) : [];
-        out.push(at({ file: w.loc.file, start: w.loc.start, end: w.loc.start + old.length }, `${old} is the old name of ${renamed}${available ? '' : ` (which needs Postfix ${fact?.since ?? 'a newer release'})`}; Postfix 3.11 and later log a warning for it. Use the new name.`, undefined, fixes));
+        const fixes = !taken ? fix(`Rename to ${renamed}`, [{ file: w.loc.file, start: w.loc.start, end: w.loc.start + old.length, newText: renamed }], true) : [];
+        out.push(at({ file: w.loc.file, start: w.loc.start, end: w.loc.start + old.length }, `${old} is the old name of ${renamed}; Postfix 3.11 and later log a warning for it. Use the new name.`, undefined, fixes));
       }
     }
     return out;

@@ -21,7 +21,9 @@ export const relayDomainsLegacyDefault: Rule = {
     const explicit = ev.source !== 'default' && /^\$(\{mydestination\}|mydestination)$/.test(ev.text.trim());
     const implicit = ev.source === 'default' && (!atLeast(model.target, '3.0') || levelBelow(compatibilityLevel(model), '2'));
     if (!explicit && !implicit) return [];
-    const loc = explicit ? settingValueLocation(ev)! : settingAt(model, 'compatibility_level') ?? defaultAnchor(model);
+    // Before 3.0 the level plays no part, so the missing setting is the place.
+    const level = atLeast(model.target, '3.0') ? settingAt(model, 'compatibility_level') : undefined;
+    const loc = explicit ? settingValueLocation(ev)! : level ?? defaultAnchor(model);
     const message =
       `relay_domains is $mydestination${explicit ? '' : ' (the default before Postfix 3.0 and below compatibility_level 2)'}: it also matches every subdomain of the local domains (parent_domain_matches_subdomains), so arbitrary sub-hosts become relay destinations. ` +
       'Set relay_domains to the domains this host really relays for (empty when none), after checking that no "backwards-compatible default setting relay_domains" line is logged.';
