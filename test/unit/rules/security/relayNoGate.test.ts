@@ -46,3 +46,12 @@ describe('relay-no-gate (SEC001)', () => {
     assert.deepEqual(run(relayNoGate, { main: 'smtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination\n', version: '3.11' }), []);
   });
 });
+
+describe('relay-no-gate: a gate hidden behind warn_if_reject', () => {
+  test('does not count, as in smtpd', () => {
+    const input = { main: 'compatibility_level = 3.6\nsmtpd_relay_restrictions = permit_mynetworks, warn_if_reject reject_unauth_destination\n' };
+    const got = run(relayNoGate, input);
+    expectFindings(input, got, [{ file: 'main', text: 'smtpd_relay_restrictions = permit_mynetworks, warn_if_reject reject_unauth_destination', severity: 'error' }]);
+    assert.match(got[0].message, /warn_if_reject/);
+  });
+});

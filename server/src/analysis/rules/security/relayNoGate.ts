@@ -11,6 +11,7 @@ import { insertListWord, setMainParameter, setServiceOverride } from '../../secu
 import { settingAt, type Location } from '../../security/words';
 import type { Finding, Fix, Rule } from '../../types';
 import { at, fix } from './common';
+import { shadowingPermit } from './relayGateShadowed';
 
 export const RELAY_POLICY = 'permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination';
 /** Client-trust permits that belong before reject_unauth_destination. */
@@ -19,6 +20,7 @@ const TRUSTED_CLIENT = new Set(['permit_mynetworks', 'permit_sasl_authenticated'
 function reasonOf(model: ConfigModel, lists: RelayLists): string {
   const stop = findGate(model, lists.recipient.steps).stoppedAt ?? (lists.relay && findGate(model, lists.relay.steps).stoppedAt);
   if (stop) return ` (\`permit\` ends the list before any gate could follow)`;
+  if (lists.order.some((l) => gateWritten(model, l.steps))) return ' (the only gate follows warn_if_reject, which turns its rejection into a log line)';
   if (lists.relayImplicitlyEmpty) return ' (smtpd_relay_restrictions is empty because compatibility_level is below 1 and it is not set: Postfix 3.3 and later then use an empty default)';
   return '';
 }
@@ -61,7 +63,10 @@ export const relayNoGate: Rule = {
     const out: Finding[] = [];
     for (const r of smtpdReceivers(model)) {
       const lists = relayLists(model, r.service);
-      if (lists.order.some((l) => findGate(model, l.steps).found || gateWritten(model, l.steps))) continue;
+      if (lists.order.some((l) => findGate(model, l.steps).found)) continue;
+      // Gates that a `permit` shadows in every list are relay-gate-shadowed's finding.
+      const gated = lists.order.filter((l) => gateWritten(model, l.steps));
+      if (gated.length > 0 && gated.every((l) => shadowingPermit(model, l))) continue;
       const relay = lists.relay ? 'smtpd_relay_restrictions nor smtpd_recipient_restrictions' : 'smtpd_recipient_restrictions';
       const message =
         `No relay gate for ${r.label}: neither ${relay} holds reject_unauth_destination, defer_unauth_destination, reject, defer or defer_if_permit${reasonOf(model, lists)}. ` +
