@@ -4,7 +4,7 @@
  * (design/security-rules.md section 3).
  */
 import type { ConfigModel, ServiceModel } from '../../model/config';
-import { inetPort, serviceRole, type ServiceRole } from '../../model/services';
+import { serviceRole, type ServiceRole } from '../../model/services';
 import { atLeast, formatVersion } from '../../data/versions';
 import type { HostRole, RuleContext, SeverityName } from '../types';
 import { isLoopback, parseNetwork } from './net';
@@ -22,7 +22,7 @@ export function hostRole(ctx: RuleContext): HostRole {
   return ctx.settings.hostRole ?? 'unknown';
 }
 
-function label(model: ConfigModel, s: ServiceModel): string {
+function label(s: ServiceModel): string {
   const line = s.service.logical.firstLine + 1;
   return `'${s.name}' (${s.type}, master.cf line ${line})`;
 }
@@ -40,7 +40,7 @@ export function smtpdReceivers(model: ConfigModel): Receiver[] {
   if (!model.master) return [{ role: 'mx', label: 'the port-25 smtpd (no master.cf given)' }];
   return model.services
     .filter((s) => usable(s) && s.command === 'smtpd')
-    .map((s) => ({ service: s, role: serviceRole(s), label: label(model, s) }));
+    .map((s) => ({ service: s, role: serviceRole(s), label: label(s) }));
 }
 
 /**
@@ -105,8 +105,6 @@ export function isReinjection(model: ConfigModel, service: ServiceModel): boolea
   if (service.command !== 'smtpd' || serviceRole(service) === 'mx' && service.type === 'pass') return false;
   return isLoopbackBound(service) && hasReinjectionOverrides(model, service);
 }
-
-export { inetPort };
 
 // ---------------------------------------------------------------------------------------------
 // Severity policy

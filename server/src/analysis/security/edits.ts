@@ -122,7 +122,7 @@ export function insertListWord(model: ConfigModel, words: Word[], index: number,
 }
 
 /** Removes `words[index]` and one separator next to it. */
-export function removeListWord(model: ConfigModel, words: Word[], index: number): TextEditSpec | undefined {
+export function removeListWord(words: Word[], index: number): TextEditSpec | undefined {
   const w = words[index];
   if (!w.exact || !w.loc) return undefined;
   const next = words[index + 1];

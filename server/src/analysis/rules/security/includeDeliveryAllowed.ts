@@ -20,7 +20,7 @@ export const includeDeliveryAllowed: Rule = {
       vw.words.forEach((w, i) => {
         if (w.text.toLowerCase() !== 'include' || !w.loc) return;
         const what = name === 'allow_mail_to_commands' ? 'run commands' : 'write to files';
-        out.push(at(w.loc, `${name} contains include: any :include: file named in an alias or .forward may then ${what} with the recipient's rights, which is off by default for that reason. Remove include unless a list manager needs it.`, severity, fix('Remove include', [removeListWord(model, vw.words, i)])));
+        out.push(at(w.loc, `${name} contains include: any :include: file named in an alias or .forward may then ${what} with the recipient's rights, which is off by default for that reason. Remove include unless a list manager needs it.`, severity, fix('Remove include', [removeListWord(vw.words, i)])));
       });
     }
     return out;

@@ -58,7 +58,7 @@ export const relayGateShadowed: Rule = {
           'the first match wins, so anyone can send mail through this host to any domain, an open relay (releases that notice a plain `permit` there refuse to start smtpd instead). ' +
           'Remove it or move it after the gate; put relay policy in smtpd_relay_restrictions.';
         const words = list.steps.flatMap((s) => (s.arg && !s.implicit ? [s.word, s.arg] : [s.word]));
-        const fixes = step!.classSteps ? [] : fix('Remove this `permit`', [removeListWord(model, words, words.indexOf(step!.word))]);
+        const fixes = step!.classSteps ? [] : fix('Remove this `permit`', [removeListWord(words, words.indexOf(step!.word))]);
         out.push(at(loc, message, undefined, fixes));
       }
     }
