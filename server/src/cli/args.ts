@@ -1,7 +1,8 @@
 /** Command-line options of postfix-lint. */
 import { parseVersion } from '../data/versions';
 import type { ConfigKind } from '../model/documents';
-import type { SeveritySetting } from '../analysis/types';
+import type { HostRole, SeveritySetting } from '../analysis/types';
+import { HOST_ROLES } from '../settings';
 
 export interface LintOptions {
   paths: string[];
@@ -12,6 +13,8 @@ export interface LintOptions {
   format: 'text' | 'json';
   postfixVersion?: string;
   rules: Record<string, SeveritySetting>;
+  /** What the host is for (rules about relaying and exposure read it). */
+  hostRole: HostRole;
   help: boolean;
 }
 
@@ -25,6 +28,8 @@ options:
   --postfix-version X.Y     judge against this Postfix release (default: compatibility_level
                             of 3.6 or later, else the newest stable release)
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning or error (repeatable)
+  --host-role ROLE          what the host is for: internet-mx, internal-relay, null-client,
+                            submission-only or unknown (default: unknown)
   --format text|json        output format (default: text)
   --dump                    print what Postfix reads from each file as JSON, instead of linting
   --fix                     apply every safe fix in place (files are rewritten only when they
@@ -38,7 +43,7 @@ export class UsageError extends Error {}
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: string[]): LintOptions {
-  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, help: false };
+  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, hostRole: 'unknown', help: false };
   const value = (i: number, flag: string): string => {
     if (i >= argv.length) throw new UsageError(`${flag} needs a value`);
     return argv[i];
@@ -81,6 +86,12 @@ export function parseArgs(argv: string[]): LintOptions {
         const m = /^([a-z0-9-]+)=(\w+)$/.exec(r);
         if (!m || !SEVERITIES.includes(m[2])) throw new UsageError(`--rule takes ID=SEVERITY with SEVERITY one of ${SEVERITIES.join(', ')}, not '${r}'`);
         opts.rules[m[1]] = m[2] as SeveritySetting;
+        break;
+      }
+      case '--host-role': {
+        const r = next();
+        if (!HOST_ROLES.includes(r as HostRole)) throw new UsageError(`--host-role must be one of ${HOST_ROLES.join(', ')}, not '${r}'`);
+        opts.hostRole = r as HostRole;
         break;
       }
       default:

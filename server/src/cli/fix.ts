@@ -27,7 +27,7 @@ export function fixInPlace(opts: LintOptions, io: Io): boolean {
     });
     if (usable.length === 0) continue;
     const input = Object.fromEntries(usable.map((f) => [f.kind, f.text]));
-    const result = fixAll({ ...input, version: opts.postfixVersion, settings: { rules: opts.rules } });
+    const result = fixAll({ ...input, version: opts.postfixVersion, settings: { rules: opts.rules, hostRole: opts.hostRole } });
     if (result.unstable) io.err(`postfix-lint: fixes kept changing ${usable.map((f) => f.path).join(' and ')}; stopped after ${result.rounds} rounds`);
     for (const f of usable) {
       const next = result.texts[f.kind];

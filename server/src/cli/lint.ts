@@ -50,7 +50,7 @@ function lint(opts: LintOptions, io: Io): number {
   const files = localFileAccess();
   for (const g of groups) {
     const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion });
-    const { diagnostics, failures } = analyze(model, { rules: opts.rules, ...files });
+    const { diagnostics, failures } = analyze(model, { rules: opts.rules, hostRole: opts.hostRole, ...files });
     for (const f of failures) io.err(`postfix-lint: internal error in rule ${f.rule}: ${String(f.error)}`);
     for (const d of diagnostics) {
       const file = d.file === 'main' ? g.main! : g.master!;

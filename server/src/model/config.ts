@@ -23,6 +23,8 @@ export interface ServiceModel {
 
 export interface ConfigModel {
   target: Version;
+  /** True when `target` was not given explicitly (it is the newest release or the compatibility_level's). */
+  targetAssumed?: boolean;
   main?: MainCf;
   master?: MasterCf;
   /** Effective main.cf settings: the last assignment of a name wins. */
@@ -43,7 +45,7 @@ function toAssignment(name: string, value: string, nodes: Assignment['nodes']): 
   return { name, value, nodes };
 }
 
-export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Version }): ConfigModel {
+export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Version; targetAssumed?: boolean }): ConfigModel {
   const effective = new Map<string, Parameter>();
   const overridden: ConfigModel['overridden'] = [];
   for (const p of input.main?.parameters ?? []) {

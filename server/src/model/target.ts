@@ -17,3 +17,12 @@ export function resolveTarget(setting: string | undefined, main: MainCf | undefi
   if (fromLevel && atLeast(fromLevel, '3.6')) return fromLevel;
   return parseVersion(NEWEST_STABLE)!;
 }
+
+/**
+ * True when the release was not given explicitly: the target is then the newest release, or the
+ * one compatibility_level names (the system runs at least that one), and findings that depend
+ * on the exact release soften and say so.
+ */
+export function isTargetAssumed(setting: string | undefined): boolean {
+  return !(setting && parseVersion(setting));
+}

@@ -4,7 +4,7 @@
  */
 import { buildModel, type ConfigModel } from '../model/config';
 import { kindFromPath, type ConfigKind } from '../model/documents';
-import { resolveTarget } from '../model/target';
+import { isTargetAssumed, resolveTarget } from '../model/target';
 import { parseMainCf, type MainCf } from '../parser/mainCf';
 import { parseMasterCf, type MasterCf } from '../parser/masterCf';
 
@@ -73,7 +73,12 @@ export class DocumentStore {
     const cached = this.models.get(uri);
     if (cached && cached.key === key) return cached.model;
     const mainCf = main?.parsed as MainCf | undefined;
-    const model = buildModel({ main: mainCf, master: master?.parsed as MasterCf | undefined, target: resolveTarget(version, mainCf) });
+    const model = buildModel({
+      main: mainCf,
+      master: master?.parsed as MasterCf | undefined,
+      target: resolveTarget(version, mainCf),
+      targetAssumed: isTargetAssumed(version),
+    });
     this.models.set(uri, { key, model });
     return model;
   }

@@ -3,8 +3,9 @@ import type { Rule } from '../types';
 import { leadingWhitespace } from './leadingWhitespace';
 import { masterField } from './masterField';
 import { masterSyntax } from './masterSyntax';
+import { SECURITY_RULES } from './security';
 import { syntaxError } from './syntaxError';
 import { TLS_RULES } from './tls';
 import { tlsForwardSecrecy } from './tlsForwardSecrecy';
 
-export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax, ...TLS_RULES, tlsForwardSecrecy];
+export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax, ...TLS_RULES, tlsForwardSecrecy, ...SECURITY_RULES];
