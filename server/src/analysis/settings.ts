@@ -1,0 +1,113 @@
+/**
+ * Every `name = value` of a configuration in one shape, whether it is a main.cf line or a
+ * master.cf `-o` override, so that rules about parameters treat both alike.
+ */
+import type { ServiceModel, ConfigModel } from '../model/config';
+import type { Parameter } from '../parser/mainCf';
+import type { Override } from '../parser/masterCf';
+import type { ExprNode, ExprProblem, Span } from '../parser/types';
+import type { FileKind } from './types';
+
+export interface Setting extends Span {
+  file: FileKind;
+  name: string;
+  /** The value as Postfix stores it (raw, not whitespace-normalized). */
+  value: string;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  nodes: ExprNode[];
+  problems: ExprProblem[];
+  /** True for the assignment that counts: the last one of its name in its file or service. */
+  effective: boolean;
+  /** The service of a `-o` override. */
+  service?: ServiceModel;
+  parameter?: Parameter;
+  override?: Override;
+}
+
+function fromParameter(p: Parameter, effective: boolean): Setting {
+  return {
+    file: 'main',
+    name: p.name,
+    value: p.value.text,
+    start: p.start,
+    end: p.end,
+    nameStart: p.nameStart,
+    nameEnd: p.nameEnd,
+    valueStart: p.value.start,
+    valueEnd: p.value.end,
+    nodes: p.value.expr.nodes,
+    problems: p.value.expr.problems,
+    effective,
+    parameter: p,
+  };
+}
+
+function fromOverride(o: Override, service: ServiceModel): Setting {
+  return {
+    file: 'master',
+    name: o.name,
+    value: o.value,
+    start: o.start,
+    end: o.end,
+    nameStart: o.nameStart,
+    nameEnd: o.nameEnd,
+    valueStart: o.valueStart,
+    valueEnd: o.valueEnd,
+    nodes: o.expr.nodes,
+    problems: o.expr.problems,
+    effective: service.overrides.get(o.name) === o,
+    service,
+    override: o,
+  };
+}
+
+/** Every main.cf assignment, in document order. */
+export function mainSettings(model: ConfigModel): Setting[] {
+  return (model.main?.parameters ?? []).map((p) => fromParameter(p, model.effective.get(p.name) === p));
+}
+
+/** Every `-o` override of every master.cf service with a full set of columns, in document order. */
+export function overrideSettings(model: ConfigModel): Setting[] {
+  return model.services.flatMap((s) => s.service.overrides.map((o) => fromOverride(o, s)));
+}
+
+export function allSettings(model: ConfigModel): Setting[] {
+  return [...mainSettings(model), ...overrideSettings(model)];
+}
+
+/** What Postfix makes of the name in this setting's scope: used or reported as unused. */
+export function isUsed(model: ConfigModel, s: Setting): boolean {
+  return s.service ? model.usage.usedInService(s.service.index, s.name) : model.usage.usedInMain(s.name);
+}
+
+/** The setting of `name` that counts in the scope of `s` (the same service, or main.cf). */
+export function settingInScope(model: ConfigModel, name: string, service?: ServiceModel): Setting | undefined {
+  if (service) {
+    const o = service.overrides.get(name);
+    return o && fromOverride(o, service);
+  }
+  const p = model.effective.get(name);
+  return p && fromParameter(p, true);
+}
+
+/** 1-based line number of a document offset, as Postfix counts lines. */
+export function lineNumberAt(model: ConfigModel, file: FileKind, offset: number): number {
+  const lines = (file === 'main' ? model.main : model.master)?.lines ?? [];
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** `name = value` as a message shows it (long values shortened). */
+export function shown(value: string, max = 60): string {
+  const v = value.replace(/\s+/g, ' ').trim();
+  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
+}
