@@ -30,8 +30,9 @@ function tolerance(length: number): number {
 }
 
 /**
- * Up to `max` known names within a small edit distance of `name` (case differences count
- * less than other edits), current parameters before deprecated or ignored ones.
+ * Up to `max` known names within a small edit distance of `name` and at most one edit worse
+ * than the best (case differences count less), current parameters before deprecated or
+ * ignored ones.
  */
 export function closestParameters(name: string, target: Version, max = 3): Suggestion[] {
   const lower = name.toLowerCase();
@@ -44,7 +45,12 @@ export function closestParameters(name: string, target: Version, max = 3): Sugge
   }
   const rank = (f: ParameterFact) => (f.status === 'current' ? 0 : 1);
   scored.sort((a, b) => a.d - b.d || a.exact - b.exact || rank(a.fact) - rank(b.fact) || (a.fact.name < b.fact.name ? -1 : 1));
-  return scored.slice(0, max).map((s) => ({ name: s.fact.name, fact: s.fact }));
+  // Far worse candidates than the best one are noise.
+  const best = scored[0]?.d ?? 0;
+  return scored
+    .filter((s) => s.d <= best + 1)
+    .slice(0, max)
+    .map((s) => ({ name: s.fact.name, fact: s.fact }));
 }
 
 /** How a suggestion is named in a message, with a word on its status when it is not current. */

@@ -119,7 +119,7 @@ function checkEnum(value: string, fact: Fact, words: string[], list: boolean): V
   const items = list ? split(value, /[\s,:]/) : value === '' ? [] : [{ text: value, start: 0 }];
   if (items.length === 0) {
     if (words.includes('(empty)') || !fact.min) return [];
-    return [{ message: `${fact.name} must not be empty; use one of ${allowed.join(', ')}.` }];
+    return [{ message: `${fact.name} must not be empty (the program that reads it stops with a fatal error); use one of ${allowed.join(', ')}.` }];
   }
   return items
     .filter((w) => !known.has(w.text.toLowerCase()))

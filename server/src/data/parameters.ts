@@ -66,7 +66,10 @@ export function defaultIn(fact: ParameterFact, target: Version): string {
   }
   if (value === undefined || value === '(absent)') return fact.default;
   // Build-dependent alternatives: the first is the usual build.
-  return value.split(' || ')[0];
+  const first = value.split(' || ')[0];
+  // The history keeps booleans as the C default macros write them; postconf prints yes/no.
+  if (fact.type === 'boolean' && (first === '0' || first === '1')) return first === '1' ? 'yes' : 'no';
+  return first;
 }
 
 /**

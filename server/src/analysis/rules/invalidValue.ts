@@ -54,7 +54,8 @@ export const invalidValue: Rule = {
       const template = builtin ? undefined : serviceTemplateFor(s.name, model.usage.serviceCommands);
       const fact = builtin ?? (template && { ...template, name: s.name });
       if (!fact) continue;
-      const resolved = resolvedValue(model, s);
+      // Table lists are judged word by word as written; words with $name are skipped.
+      const resolved = fact.type === 'maps' || fact.type === 'map' ? { value: s.value, literal: true } : resolvedValue(model, s);
       if (!resolved) continue;
       // A `# comment` after the value is trailing-comment's finding; judge what comes before it.
       const value = resolved.literal ? resolved.value.replace(/(^|\s)#.*$/s, '') : resolved.value;

@@ -1,3 +1,4 @@
+import { isBuiltin } from '../../data/parameters';
 import { forEachRef } from '../../parser/expression';
 import type { ServiceModel } from '../../model/config';
 import { overrideSettings, type Setting } from '../settings';
@@ -39,7 +40,17 @@ export const overrideContext: Rule = {
       let referenced = false;
       for (const o of service.overrides.values()) forEachRef(o.expr.nodes, (r) => (referenced ||= r.name === s.name));
       const why = !referenced && misplaced(s, service);
-      if (why) out.push({ file: 'master', start: s.nameStart, end: s.nameEnd, message: why });
+      if (!why) continue;
+      // The same setting for the other side often was what was meant (smtp_ for smtpd_).
+      const counterpart = s.name.startsWith('smtpd_') ? `${service.command}_${s.name.slice(6)}` : s.name.replace(/^(smtp|lmtp)_/, 'smtpd_');
+      const fixable = counterpart !== s.name && isBuiltin(counterpart, model.target) && !service.overrides.has(counterpart) && !TLSMGR_ONLY.test(s.name);
+      out.push({
+        file: 'master',
+        start: s.nameStart,
+        end: s.nameEnd,
+        message: why,
+        fixes: fixable ? [{ title: `Change to ${counterpart}`, edits: [{ file: 'master', start: s.nameStart, end: s.nameEnd, newText: counterpart }], safe: false, preferred: true }] : undefined,
+      });
     }
     return out;
   },
