@@ -7,7 +7,7 @@ export interface LintOptions {
   paths: string[];
   kind?: ConfigKind;
   dump: boolean;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   postfixVersion?: string;
   rules: Record<string, SeveritySetting>;
   help: boolean;
@@ -23,7 +23,7 @@ options:
   --postfix-version X.Y     judge against this Postfix release (default: compatibility_level
                             of 3.6 or later, else the newest stable release)
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning or error (repeatable)
-  --format text|json        output format (default: text)
+  --format text|json|sarif  output format (default: text); sarif: SARIF 2.1.0 for code scanning
   --dump                    print what Postfix reads from each file as JSON, instead of linting
   -h, --help                show this help
 
@@ -59,7 +59,7 @@ export function parseArgs(argv: string[]): LintOptions {
       }
       case '--format': {
         const f = next();
-        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not '${f}'`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${f}'`);
         opts.format = f;
         break;
       }

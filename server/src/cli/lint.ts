@@ -4,11 +4,16 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/engine';
+import { RULES } from '../analysis/rules';
 import type { Diagnostic } from '../analysis/types';
 import { dumpMain, dumpMaster } from '../model/dump';
 import { loadModel } from '../model/load';
 import { parseArgs, USAGE, UsageError, type LintOptions } from './args';
 import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs';
+import { toSarif, type SarifFinding } from './sarif';
+
+/** The version reported in SARIF logs (package.json's). */
+const VERSION = '0.1.0';
 
 export interface JsonFinding {
   file: string;
@@ -44,16 +49,27 @@ function toJsonFinding(file: InputFile, doc: TextDocument, d: Diagnostic): JsonF
 function lint(opts: LintOptions, io: Io): number {
   const groups = groupInputs(collectInputs(opts.paths, opts.kind));
   const findings: JsonFinding[] = [];
+  const sarif: SarifFinding[] = [];
   for (const g of groups) {
     const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion });
     const { diagnostics, failures } = analyze(model, { rules: opts.rules });
     for (const f of failures) io.err(`postfix-lint: internal error in rule ${f.rule}: ${String(f.error)}`);
+    const docs = new Map<InputFile, TextDocument>();
+    const docOf = (file: InputFile) => docs.get(file) ?? docs.set(file, TextDocument.create('file://x', 'postfix', 0, file.text)).get(file)!;
     for (const d of diagnostics) {
       const file = d.file === 'main' ? g.main! : g.master!;
-      findings.push(toJsonFinding(file, TextDocument.create('file://x', 'postfix', 0, file.text), d));
+      const finding = toJsonFinding(file, docOf(file), d);
+      findings.push(finding);
+      if (opts.format !== 'sarif') continue;
+      const related = (d.related ?? []).flatMap((r) => {
+        const other = r.file === 'main' ? g.main : g.master;
+        return other ? [{ ...toJsonFinding(other, docOf(other), { ...d, ...r }), message: r.message }] : [];
+      });
+      sarif.push({ ...finding, severity: d.severity, related });
     }
   }
   if (opts.format === 'json') io.out(JSON.stringify(findings, null, 2));
+  else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(sarif, RULES, VERSION), null, 2));
   else for (const f of findings) io.out(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]`);
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
