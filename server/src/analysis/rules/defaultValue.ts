@@ -1,4 +1,4 @@
-import { isBuiltin, parameterFact, type ParameterFact } from '../../data/parameters';
+import type { ParameterFact } from '../../data/parameters';
 import { atLeast, formatVersion, type Version } from '../../data/versions';
 import { normalizeWhitespace } from '../../parser/lines';
 import { deleteSetting } from '../edits';
@@ -10,6 +10,15 @@ import type { Finding, Rule } from '../types';
  * certain: computed from the host or the build, different between our two fact sources, or
  * with build-dependent alternatives.
  */
+const certainDefaults = new Map<string, string | undefined>();
+
+/** certainDefault, computed once per parameter and release. */
+function cachedDefault(fact: ParameterFact, target: Version): string | undefined {
+  const key = `${fact.name}@${target.join('.')}`;
+  if (!certainDefaults.has(key)) certainDefaults.set(key, certainDefault(fact, target));
+  return certainDefaults.get(key);
+}
+
 function certainDefault(fact: ParameterFact, target: Version): string | undefined {
   if (fact.type === 'path' || /^see |^\(|version dependent|^normal:/i.test(fact.default)) return undefined;
   let entry: string | undefined;
@@ -38,9 +47,9 @@ export const defaultValue: Rule = {
     const version = formatVersion(model.target);
     const out: Finding[] = [];
     for (const s of mainSettings(model)) {
-      const fact = parameterFact(s.name);
-      if (!s.effective || !fact || fact.status !== 'current' || !isBuiltin(s.name, model.target)) continue;
-      const def = certainDefault(fact, model.target);
+      const fact = s.fact;
+      if (!s.effective || !fact || fact.status !== 'current' || !s.builtin) continue;
+      const def = cachedDefault(fact, model.target);
       if (def === undefined || !equal(fact.type, s.value, def)) continue;
       out.push({
         file: 'main',
@@ -55,7 +64,7 @@ export const defaultValue: Rule = {
     // anyway). One equal to the default is not reported: resetting a parameter for one service
     // (`-o content_filter=`) is a common safeguard against later main.cf changes.
     for (const s of overrideSettings(model)) {
-      const fact = parameterFact(s.name);
+      const fact = s.fact;
       const main = model.effective.get(s.name);
       if (!s.effective || !main || !fact || fact.status !== 'current' || !equal(fact.type, s.value, main.value.text)) continue;
       const line = lineNumberAt(model, 'main', main.start);

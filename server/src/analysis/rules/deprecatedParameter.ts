@@ -76,7 +76,7 @@ export const deprecatedParameter: Rule = {
     const out: Finding[] = [];
     const pairsSeen = new Set<string>();
     for (const s of allSettings(model)) {
-      const fact = parameterFact(s.name);
+      const fact = s.fact;
       const deprecation = fact && deprecationIn(fact, model.target);
       if (!fact || !deprecation) continue;
       const replacement = replacementParameter(fact);

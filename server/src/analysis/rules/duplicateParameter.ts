@@ -4,7 +4,7 @@ import { postconfData } from '../postconf';
 import { lineNumberAt, mainSettings, overrideSettings, shown, type Setting } from '../settings';
 import type { Finding, Rule } from '../types';
 
-function groupByName(settings: Setting[], scope: (s: Setting) => string): Setting[][] {
+function groupByName(settings: readonly Setting[], scope: (s: Setting) => string): Setting[][] {
   const groups = new Map<string, Setting[]>();
   for (const s of settings) {
     const key = `${scope(s)}\u0000${s.name}`;

@@ -1,4 +1,3 @@
-import { parameterFact } from '../../data/parameters';
 import { atLeast } from '../../data/versions';
 import { deleteSetting } from '../edits';
 import { referencedNames } from '../references';
@@ -15,7 +14,7 @@ export const ignoredParameter: Rule = {
     const { model } = ctx;
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
-      const fact = parameterFact(s.name);
+      const fact = s.fact;
       if (!fact || !isIgnoredIn(fact, model.target)) continue;
       const since = ignoredSince(fact)!;
       const warns = fact.status === 'deprecated' && atLeast(model.target, '3.9') ? ' postconf 3.9 and later also warn when it is set.' : '';

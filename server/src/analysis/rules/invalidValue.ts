@@ -1,4 +1,4 @@
-import { isBuiltin, parameterFact, serviceTemplateFor } from '../../data/parameters';
+import { parameterFact, serviceTemplateFor } from '../../data/parameters';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import { expandInContext } from '../../model/effective';
 import { forEachRef } from '../../parser/expression';
@@ -50,7 +50,7 @@ export const invalidValue: Rule = {
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
       if (!s.effective) continue;
-      const builtin = isBuiltin(s.name, model.target) ? parameterFact(s.name) : undefined;
+      const builtin = s.builtin ? s.fact : undefined;
       const template = builtin ? undefined : serviceTemplateFor(s.name, model.usage.serviceCommands);
       const fact = builtin ?? (template && { ...template, name: s.name });
       if (!fact) continue;

@@ -1,4 +1,4 @@
-import { existsIn, parameterFact } from '../../data/parameters';
+import { existsIn } from '../../data/parameters';
 import { atLeast, formatVersion } from '../../data/versions';
 import { postconfData } from '../postconf';
 import { allSettings, isUsed } from '../settings';
@@ -17,7 +17,7 @@ export const newerThanTarget: Rule = {
     const version = formatVersion(model.target);
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
-      const fact = parameterFact(s.name);
+      const fact = s.fact;
       if (!fact?.since || atLeast(model.target, fact.since) || existsIn(fact, model.target)) continue;
       if (fact.status === 'service-defined' || isUsed(model, s)) continue;
       const backports = fact.backportedTo?.length ? ` (and ${fact.backportedTo.join(', ')})` : '';

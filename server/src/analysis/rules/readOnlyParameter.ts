@@ -1,4 +1,4 @@
-import { existsIn, parameterFact } from '../../data/parameters';
+import { existsIn } from '../../data/parameters';
 import { deleteSetting } from '../edits';
 import { postconfData } from '../postconf';
 import { allSettings } from '../settings';
@@ -13,7 +13,7 @@ export const readOnlyParameter: Rule = {
     const { model } = ctx;
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
-      const fact = parameterFact(s.name);
+      const fact = s.fact;
       if (fact?.status !== 'read-only' || !existsIn(fact, model.target)) continue;
       out.push({
         file: s.file,

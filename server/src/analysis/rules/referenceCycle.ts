@@ -1,8 +1,7 @@
-import { isBuiltin, parameterFact } from '../../data/parameters';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import type { ExprNode, RefNode } from '../../parser/types';
 import { postconfData } from '../postconf';
-import { mainSettings, type Setting } from '../settings';
+import { mainSettings, settingInScope, type Setting } from '../settings';
 import type { Finding, Rule } from '../types';
 
 interface Node {
@@ -40,16 +39,9 @@ function buildGraph(model: ConfigModel, service?: ServiceModel): Node[] {
     nodes.push({ setting: s, refs: [] });
   };
   for (const s of mainSettings(model)) if (s.effective && !(service && service.overrides.has(s.name))) add(s);
-  if (service) {
-    for (const o of service.overrides.values()) {
-      add({
-        file: 'master', name: o.name, value: o.value, start: o.start, end: o.end, nameStart: o.nameStart, nameEnd: o.nameEnd,
-        valueStart: o.valueStart, valueEnd: o.valueEnd, nodes: o.expr.nodes, problems: o.expr.problems, effective: true, service, override: o,
-      });
-    }
-  }
+  if (service) for (const o of service.overrides.values()) add(settingInScope(model, o.name, service)!);
   for (const n of nodes) {
-    const fact = parameterFact(n.setting.name);
+    const fact = n.setting.fact;
     if (fact?.raw || fact?.status === 'read-only') continue;
     expandedRefs(n.setting.nodes, (ref) => {
       const to = index.get(ref.name);
@@ -108,7 +100,7 @@ function expandedByPostfix(model: ConfigModel, nodes: Node[]): boolean[] {
   const reached = new Array<boolean>(nodes.length).fill(false);
   const queue: number[] = [];
   nodes.forEach((n, i) => {
-    if (isBuiltin(n.setting.name, model.target)) (reached[i] = true), queue.push(i);
+    if (n.setting.builtin) (reached[i] = true), queue.push(i);
   });
   while (queue.length > 0) {
     for (const e of nodes[queue.pop()!].refs) if (!reached[e.to]) (reached[e.to] = true), queue.push(e.to);

@@ -1,4 +1,3 @@
-import { parameterFact } from '../../data/parameters';
 import { atLeast, formatVersion } from '../../data/versions';
 import { deleteSetting } from '../edits';
 import { postconfData } from '../postconf';
@@ -18,7 +17,7 @@ export const removedParameter: Rule = {
     const { model } = ctx;
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
-      const fact = parameterFact(s.name);
+      const fact = s.fact;
       if (!fact?.removedIn || !atLeast(model.target, fact.removedIn) || isUsed(model, s)) continue;
       out.push({
         file: s.file,

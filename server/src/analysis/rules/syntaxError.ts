@@ -1,4 +1,3 @@
-import { parameterFact } from '../../data/parameters';
 import { postconfData } from '../postconf';
 import { allSettings } from '../settings';
 import type { Finding, Rule } from '../types';
@@ -32,7 +31,7 @@ export const syntaxError: Rule = {
     for (const s of allSettings(ctx.model)) {
       const first = s.problems[0];
       if (!s.effective || !first || fatalAt.has(first.start)) continue;
-      const fact = parameterFact(s.name);
+      const fact = s.fact;
       if (fact?.raw || fact?.status === 'read-only') continue;
       expressionWarnings.push({
         file: s.file,

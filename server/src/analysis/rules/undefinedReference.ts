@@ -1,4 +1,4 @@
-import { isBuiltin, parameterFact, serviceTemplateFor } from '../../data/parameters';
+import { isBuiltin, serviceTemplateFor } from '../../data/parameters';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import { forEachRef } from '../../parser/expression';
 import { postconfData } from '../postconf';
@@ -28,7 +28,7 @@ export const undefinedReference: Rule = {
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
       // postconf scans the values it keeps: the last of each name, not raw or read-only ones.
-      const fact = parameterFact(s.name);
+      const fact = s.fact;
       if (!s.effective || fact?.raw || fact?.status === 'read-only') continue;
       forEachRef(s.nodes, (ref) => {
         if (isDefined(model, ref.name, s.service)) return;
