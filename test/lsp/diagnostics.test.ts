@@ -74,18 +74,19 @@ describe('diagnostics over LSP', () => {
 
   test('main.cf and master.cf of one directory are read together', async () => {
     const pair = 'file:///srv/pair/postfix';
-    server.open(`${pair}/master.cf`, 'postfix-master', 'smtp inet n - n - - smtpd -o smtpd_banner=$my_banner\n');
-    const alone = await server.diagnostics(`${pair}/master.cf`, 1);
-    assert.deepEqual(alone.diagnostics.map(brief), ['undefined-reference 0:43-0:52 2']);
-    server.open(`${pair}/main.cf`, 'postfix-main', 'my_banner = $myhostname ESMTP\n');
-    const main = await server.diagnostics(`${pair}/main.cf`, 1);
-    assert.deepEqual(main.diagnostics, [], 'my_banner is used by master.cf');
-    server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: `${pair}/master.cf`, version: 2 },
-      contentChanges: [{ text: 'smtp inet n - n - - smtpd -o smtpd_banner=$my_banner\n' }],
-    });
-    const together = await server.diagnostics(`${pair}/master.cf`, 2);
-    assert.deepEqual(together.diagnostics, []);
+    const mainText = 'my_banner = $myhostname ESMTP\n';
+    server.open(`${pair}/main.cf`, 'postfix-main', mainText);
+    const alone = await server.diagnostics(`${pair}/main.cf`, 1);
+    assert.deepEqual(alone.diagnostics.map(brief), ['unknown-parameter 0:0-0:9 2'], 'nothing refers to my_banner yet');
+    const masterText = 'smtp inet n - n - - smtpd -o smtpd_banner=$my_banner -o smtpd_timeout=$my_timeout\n';
+    server.open(`${pair}/master.cf`, 'postfix-master', masterText);
+    const master = await server.diagnostics(`${pair}/master.cf`, 1);
+    const at = masterText.indexOf('my_timeout');
+    assert.equal(at, 71);
+    assert.deepEqual(master.diagnostics.map(brief), ['undefined-reference 0:71-0:81 2'], 'main.cf defines my_banner, not my_timeout');
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: `${pair}/main.cf`, version: 2 }, contentChanges: [{ text: mainText }] });
+    const together = await server.diagnostics(`${pair}/main.cf`, 2);
+    assert.deepEqual(together.diagnostics, [], 'master.cf refers to my_banner');
   });
 
   test('severity settings from the client apply', async () => {

@@ -33,6 +33,12 @@ describe('undefined-reference', () => {
     assert.deepEqual(shown, ['master:1:62-1:69 warning «nowhere»', 'master:2:45-2:57 warning «from_service»']);
   });
 
+  test('without main.cf, -o values are not judged (they usually refer to main.cf settings)', () => {
+    const master = 'submission inet n - n - - smtpd -o smtpd_client_restrictions=$mua_client_restrictions\n';
+    assert.deepEqual(runRule(undefinedReference, { master }).shown, []);
+    assert.deepEqual(runRule(undefinedReference, { main: 'mydomain = x\n', master }).shown, ['master:1:63-1:86 warning «mua_client_restrictions»']);
+  });
+
   test('raw parameters are not expanded, read-only and overridden assignments not scanned', () => {
     const main = 'smtpd_reject_footer = $raw_only\nprocess_name = $ro_only\nmydomain = $first\nmydomain = x\n';
     assert.deepEqual(runRule(undefinedReference, { main }).shown, []);

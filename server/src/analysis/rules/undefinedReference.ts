@@ -30,6 +30,8 @@ export const undefinedReference: Rule = {
       // postconf scans the values it keeps: the last of each name, not raw or read-only ones.
       const fact = s.fact;
       if (!s.effective || fact?.raw || fact?.status === 'read-only') continue;
+      // A -o value usually refers to main.cf settings: without main.cf we cannot judge it.
+      if (s.service && !model.main) continue;
       forEachRef(s.nodes, (ref) => {
         if (isDefined(model, ref.name, s.service)) return;
         const suggestions = closestParameters(ref.name, model.target);
