@@ -74,19 +74,21 @@ describe('diagnostics over LSP', () => {
 
   test('main.cf and master.cf of one directory are read together', async () => {
     const pair = 'file:///srv/pair/postfix';
+    server.open(`${pair}/master.cf`, 'postfix-master', 'smtp inet n - n - - smtpd -o smtpd_timeout=$my_timeout\n');
+    const alone = await server.diagnostics(`${pair}/master.cf`, 1);
+    assert.deepEqual(alone.diagnostics, [], 'without main.cf, $my_timeout may be set there');
     const mainText = 'my_banner = $myhostname ESMTP\n';
     server.open(`${pair}/main.cf`, 'postfix-main', mainText);
-    const alone = await server.diagnostics(`${pair}/main.cf`, 1);
-    assert.deepEqual(alone.diagnostics.map(brief), ['unknown-parameter 0:0-0:9 2'], 'nothing refers to my_banner yet');
+    const main = await server.diagnostics(`${pair}/main.cf`, 1);
+    assert.deepEqual(main.diagnostics.map(brief), ['unknown-parameter 0:0-0:9 2'], 'master.cf does not refer to my_banner');
     const masterText = 'smtp inet n - n - - smtpd -o smtpd_banner=$my_banner -o smtpd_timeout=$my_timeout\n';
-    server.open(`${pair}/master.cf`, 'postfix-master', masterText);
-    const master = await server.diagnostics(`${pair}/master.cf`, 1);
-    const at = masterText.indexOf('my_timeout');
-    assert.equal(at, 71);
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: `${pair}/master.cf`, version: 2 }, contentChanges: [{ text: masterText }] });
+    const master = await server.diagnostics(`${pair}/master.cf`, 2);
+    assert.equal(masterText.indexOf('my_timeout'), 71);
     assert.deepEqual(master.diagnostics.map(brief), ['undefined-reference 0:71-0:81 2'], 'main.cf defines my_banner, not my_timeout');
     server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: `${pair}/main.cf`, version: 2 }, contentChanges: [{ text: mainText }] });
     const together = await server.diagnostics(`${pair}/main.cf`, 2);
-    assert.deepEqual(together.diagnostics, [], 'master.cf refers to my_banner');
+    assert.deepEqual(together.diagnostics, [], 'master.cf now refers to my_banner');
   });
 
   test('severity settings from the client apply', async () => {

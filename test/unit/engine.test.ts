@@ -6,7 +6,7 @@ import { RULES } from '../../server/src/analysis/rules';
 import { loadModel } from '../../server/src/model/load';
 import { show } from '../helpers/rules';
 
-const codes = (main: string, master?: string, rules = {}) => {
+const codes = (main: string, master = '', rules = {}) => {
   const model = loadModel({ main, master });
   return analyze(model, { rules }).diagnostics.map((d) => `${d.code} ${show(model, d)}`);
 };
@@ -29,7 +29,7 @@ describe('rule engine', () => {
       'duplicate-parameter main:2:1-2:13 info «mydomain = x»',
       'duplicate-parameter main:3:1-3:9 info «mydomain»',
     ]);
-    assert.deepEqual(codes(main, undefined, { 'unknown-parameter': 'off', 'duplicate-parameter': 'error' }), [
+    assert.deepEqual(codes(main, '', { 'unknown-parameter': 'off', 'duplicate-parameter': 'error' }), [
       'duplicate-parameter main:2:1-2:13 error «mydomain = x»',
       'duplicate-parameter main:3:1-3:9 error «mydomain»',
     ]);

@@ -40,9 +40,18 @@ describe('unknown-parameter', () => {
       'myldap_bogus = 1',
       '',
     ].join('\n');
-    const { diagnostics, shown } = runRule(unknownParameter, { main });
+    const { diagnostics, shown } = runRule(unknownParameter, { main, master: '' });
     assert.deepEqual(shown, ['main:1:1-1:8 warning «my_note»', 'main:8:1-8:13 warning «myldap_bogus»']);
     assert.match(diagnostics[0].message, /nothing refers to it as \$my_note, so this setting in main\.cf has no effect/);
+  });
+
+  test('without the other file, only likely misspellings are reported: a user-defined name may be used there', () => {
+    const main = 'mua_client_restrictions = permit_sasl_authenticated, reject\nmyhostnam = x\n';
+    assert.deepEqual(runRule(unknownParameter, { main }).shown, ['main:2:1-2:10 warning «myhostnam»']);
+    const master = 'submission inet n - n - - smtpd -o smtpd_client_restrictions=$mua_client_restrictions\n';
+    assert.deepEqual(runRule(unknownParameter, { main, master }).shown, ['main:2:1-2:10 warning «myhostnam»']);
+    assert.deepEqual(runRule(unknownParameter, { main, master: 'smtp inet n - n - - smtpd\n' }).shown, ['main:1:1-1:24 warning «mua_client_restrictions»', 'main:2:1-2:10 warning «myhostnam»']);
+    assert.deepEqual(runRule(unknownParameter, { master: 'smtp inet n - n - - smtpd -o my_flag=1 -o smtpd_tls_securty_level=may\n' }).shown, ['master:1:43-1:66 warning «smtpd_tls_securty_level»']);
   });
 
   test('-o settings: unknown names, names used by the same service only', () => {
@@ -70,7 +79,7 @@ describe('unknown-parameter', () => {
   });
 
   test('earlier duplicates are reported too; only the effective one carries postconf\'s warning', () => {
-    const { diagnostics, shown } = runRule(unknownParameter, { main: 'foo = 1\nfoo = 2\n' });
+    const { diagnostics, shown } = runRule(unknownParameter, { main: 'foo = 1\nfoo = 2\n', master: '' });
     assert.deepEqual(shown, ['main:1:1-1:4 warning «foo»', 'main:2:1-2:4 warning «foo»']);
     assert.deepEqual(diagnostics.map((d) => d.data), [undefined, { postconf: 'unused parameter: foo=2' }]);
   });

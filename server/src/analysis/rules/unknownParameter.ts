@@ -48,6 +48,9 @@ export const unknownParameter: Rule = {
       // Without master.cf we cannot know which services define per-service names.
       if (suffix && !model.master) continue;
       const suggestions = suffix ? [] : closestParameters(s.name, model.target);
+      // A user-defined name may be used by the other file ($name in master.cf for a main.cf
+      // name, and the other way round): without that file only likely misspellings are sure.
+      if (suggestions.length === 0 && !(s.service ? model.main : model.master)) continue;
       const where = s.service ? `the ${s.service.name} service` : 'main.cf';
       let message: string;
       if (suffix) {
