@@ -10,12 +10,12 @@ describe('deprecated-parameter', () => {
     assert.deepEqual(at311.shown, ['main:1:1-1:14 warning «smtpd_use_tls»']);
     assert.equal(
       at311.diagnostics[0].message,
-      'smtpd_use_tls is deprecated and a future Postfix release will drop it. postconf warns about it. Use smtpd_tls_security_level instead (yes means may, no means none).',
+      'smtpd_use_tls is deprecated and a future Postfix release will drop it. postconf 3.9 and later warn about it. Use smtpd_tls_security_level instead (yes means may, no means none).',
     );
     assert.deepEqual(at311.diagnostics[0].tags, ['deprecated']);
     const at37 = runRule(deprecatedParameter, { main, version: '3.7' });
     assert.deepEqual(at37.shown, ['main:1:1-1:14 info «smtpd_use_tls»']);
-    assert.match(at37.diagnostics[0].message, / Postfix 3\.9 and later warn about it\. /);
+    assert.match(at37.diagnostics[0].message, / postconf 3\.9 and later warn about it\. /);
     // Before the replacement existed there was nothing else to write.
     assert.deepEqual(runRule(deprecatedParameter, { main, version: '2.2' }).shown, []);
   });
@@ -51,7 +51,7 @@ describe('deprecated-parameter', () => {
 
   test('renamed parameters: rename (safe when the new default is the old name), or remove when the new one is set', () => {
     const rename = runRule(deprecatedParameter, { main: 'virtual_maps = hash:/etc/postfix/virtual\n' });
-    assert.equal(rename.diagnostics[0].message, 'virtual_maps is the old name of virtual_alias_maps (renamed in Postfix 2.0). postconf warns about it. Use virtual_alias_maps instead.');
+    assert.equal(rename.diagnostics[0].message, 'virtual_maps is the old name of virtual_alias_maps (renamed in Postfix 2.0). postconf 3.11 and later warn about it. Use virtual_alias_maps instead.');
     assert.deepEqual(rename.diagnostics[0].fixes!.map((f) => [f.title, f.safe]), [['Rename to virtual_alias_maps', true]]);
     assert.equal(applyFix(rename.model, rename.diagnostics[0].fixes![0]).main, 'virtual_alias_maps = hash:/etc/postfix/virtual\n');
     const both = runRule(deprecatedParameter, { main: 'virtual_maps = hash:/a\nvirtual_alias_maps = hash:/b\n' });
@@ -63,7 +63,7 @@ describe('deprecated-parameter', () => {
 
   test('"do not specify" parameters: an unsafe removal; obsolete ones name their replacement', () => {
     const { diagnostics } = runRule(deprecatedParameter, { main: 'smtpd_tls_dh1024_param_file = /etc/dh.pem\nmaps_rbl_domains = x\n' });
-    assert.equal(diagnostics[0].message, 'smtpd_tls_dh1024_param_file is deprecated and a future Postfix release will drop it. postconf warns about it. Remove it and let Postfix use its default.');
+    assert.equal(diagnostics[0].message, 'smtpd_tls_dh1024_param_file is deprecated and a future Postfix release will drop it. postconf 3.9 and later warn about it. Remove it and let Postfix use its default.');
     assert.deepEqual(diagnostics[0].fixes!.map((f) => [f.title, f.safe]), [['Remove smtpd_tls_dh1024_param_file', false]]);
     assert.deepEqual([diagnostics[1].severity, diagnostics[1].message], ['info', 'maps_rbl_domains is obsolete since Postfix 2.1. Use reject_rbl_client (restriction) instead.']);
   });

@@ -48,9 +48,9 @@ function renamedFix(model: ConfigModel, s: Setting, fact: ParameterFact, replace
   return { title: `Rename to ${replacement}`, edits: [replace(s.file, s.nameStart, s.nameEnd, replacement)], safe: sameMeaning && !referenced, preferred: true };
 }
 
-function message(fact: ParameterFact, name: string, warnFrom: string | undefined, target: number[]): string {
+function message(fact: ParameterFact, name: string, warnFrom: string | undefined): string {
   const replacement = replacementParameter(fact);
-  const warns = warnFrom ? (atLeast(target, warnFrom) ? ` postconf warns about it.` : ` Postfix ${warnFrom} and later warn about it.`) : '';
+  const warns = warnFrom ? ` postconf ${warnFrom} and later warn about it.` : '';
   let advice = replacementAdvice(fact);
   const legacy = LEGACY_TLS.exec(name);
   if (legacy && replacement) advice = `Use ${replacement} instead (${legacy[2] === 'use' ? 'yes means may, no means none' : 'yes means encrypt, no leaves it to ' + legacy[1] + '_use_tls'}).`;
@@ -96,7 +96,7 @@ export const deprecatedParameter: Rule = {
         start: s.nameStart,
         end: s.nameEnd,
         severity: warned ? 'warning' : 'info',
-        message: message(fact, s.name, deprecation.warnFrom, model.target),
+        message: message(fact, s.name, deprecation.warnFrom),
         tags: ['deprecated'],
         fixes,
       });
