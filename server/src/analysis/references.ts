@@ -9,7 +9,7 @@ import { allSettings } from './settings';
 const cache = new WeakMap<ConfigModel, Set<string>>();
 
 /** Every name referenced by an effective main.cf value or `-o` value. */
-export function referencedNames(model: ConfigModel): Set<string> {
+export function valueReferences(model: ConfigModel): Set<string> {
   let names = cache.get(model);
   if (!names) {
     names = new Set<string>();

@@ -8,6 +8,7 @@ import type { ServiceModel, ConfigModel } from '../model/config';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
 import type { ExprNode, ExprProblem, Span } from '../parser/types';
+import { documentOf, lineIndexAt } from './edits';
 import type { FileKind } from './types';
 
 export interface Setting extends Span {
@@ -120,15 +121,7 @@ export function settingInScope(model: ConfigModel, name: string, service?: Servi
 
 /** 1-based line number of a document offset, as Postfix counts lines. */
 export function lineNumberAt(model: ConfigModel, file: FileKind, offset: number): number {
-  const lines = (file === 'main' ? model.main : model.master)?.lines ?? [];
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineIndexAt(documentOf(model, file).lines, offset) + 1;
 }
 
 /** `name = value` as a message shows it (long values shortened). */

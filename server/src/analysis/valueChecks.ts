@@ -6,6 +6,7 @@
 import type { ParameterFact, ServiceParameterFact } from '../data/parameters';
 import { atLeast, type Version } from '../data/versions';
 import type { SeverityName } from './types';
+import { BLANKS, splitWords } from './words';
 
 export interface ValueProblem {
   message: string;
@@ -29,31 +30,6 @@ const TABLE_TYPES = new Set([
 ]);
 /** Table lists whose words need not all be tables. */
 const NOT_ONLY_TABLES = /^(proxy_read_maps|proxy_write_maps|.*_requiretls_policy)$/;
-
-interface Word {
-  text: string;
-  start: number;
-}
-
-/** Words separated by any of `separators`, `{ }` grouping. */
-function split(value: string, separators: RegExp): Word[] {
-  const out: Word[] = [];
-  let i = 0;
-  while (i < value.length) {
-    while (i < value.length && separators.test(value[i])) i++;
-    if (i >= value.length) break;
-    const start = i;
-    let level = 0;
-    for (; i < value.length; i++) {
-      const c = value[i];
-      if (c === '{') level++;
-      else if (c === '}' && level > 0) level--;
-      else if (level === 0 && separators.test(c)) break;
-    }
-    out.push({ text: value.slice(start, i), start });
-  }
-  return out;
-}
 
 /**
  * Where the facts' word lists are narrower than what the programs accept: TLS log levels are
@@ -116,7 +92,7 @@ function checkEnum(value: string, fact: Fact, words: string[], list: boolean): V
   }
   const allowed = words.filter((w) => w !== '(empty)');
   const known = new Set(allowed.map((w) => w.toLowerCase()));
-  const items = list ? split(value, /[\s,:]/) : value === '' ? [] : [{ text: value, start: 0 }];
+  const items = list ? splitWords(value, BLANKS + ',:') : value === '' ? [] : [{ text: value, start: 0 }];
   if (items.length === 0) {
     if (words.includes('(empty)') || !fact.min) return [];
     return [{ message: `${fact.name} must not be empty (the program that reads it stops with a fatal error); use one of ${allowed.join(', ')}.` }];
@@ -132,7 +108,7 @@ function checkEnum(value: string, fact: Fact, words: string[], list: boolean): V
 
 function checkProtocols(value: string, fact: Fact, target: Version): ValueProblem[] {
   const out: ValueProblem[] = [];
-  for (const w of split(value, /[\s,:]/)) {
+  for (const w of splitWords(value, BLANKS + ',:')) {
     const bound = /^(>=|<=)(.*)$/.exec(w.text);
     const at = { start: w.start, end: w.start + w.text.length };
     if (bound) {
@@ -158,7 +134,7 @@ function checkProtocols(value: string, fact: Fact, target: Version): ValueProble
 function checkTables(value: string, fact: Fact): ValueProblem[] {
   if (NOT_ONLY_TABLES.test(fact.name)) return [];
   const out: ValueProblem[] = [];
-  for (const w of split(value, /[\s,]/)) {
+  for (const w of splitWords(value, BLANKS + ',')) {
     if (w.text.includes('$')) continue;
     const at = { start: w.start, end: w.start + w.text.length };
     let rest = w.text;

@@ -1,4 +1,4 @@
-import type { ParameterFact } from '../../data/parameters';
+import { defaultIn, type ParameterFact } from '../../data/parameters';
 import { atLeast, formatVersion, type Version } from '../../data/versions';
 import { normalizeWhitespace } from '../../parser/lines';
 import { deleteSetting } from '../edits';
@@ -23,9 +23,9 @@ function certainDefault(fact: ParameterFact, target: Version): string | undefine
   if (fact.type === 'path' || /^see |^\(|version dependent|^normal:/i.test(fact.default)) return undefined;
   let entry: string | undefined;
   for (const [since, value] of fact.history ?? []) if (atLeast(target, since)) entry = value;
+  // Build-dependent alternatives make the default uncertain.
   if (entry === undefined || entry === '(absent)' || entry.includes(' || ')) return undefined;
-  // The per-release history stores booleans as the C macros do: 1 and 0.
-  const value = fact.type === 'boolean' ? ({ '1': 'yes', '0': 'no' }[entry] ?? entry) : entry;
+  const value = defaultIn(fact, target);
   // Where the documentation states one default for all releases, both sources must agree.
   if (!fact.default.includes('Postfix') && !equal(fact.type, fact.default, value)) return undefined;
   return value;

@@ -3,7 +3,7 @@ import { atLeast } from '../../data/versions';
 import type { ConfigModel } from '../../model/config';
 import { expandedValue } from '../../model/effective';
 import { deleteSetting, replace } from '../edits';
-import { referencedNames } from '../references';
+import { valueReferences } from '../references';
 import { allSettings, settingInScope, type Setting } from '../settings';
 import { deprecationIn, replacementAdvice, replacementParameter } from '../status';
 import type { Finding, Fix, Rule } from '../types';
@@ -38,7 +38,7 @@ function legacyTlsFix(model: ConfigModel, s: Setting, level: string, first: bool
 }
 
 function renamedFix(model: ConfigModel, s: Setting, fact: ParameterFact, replacement: string): Fix | undefined {
-  const referenced = referencedNames(model).has(s.name);
+  const referenced = valueReferences(model).has(s.name);
   if (settingInScope(model, replacement, s.service)) {
     return { title: `Remove ${s.name} (${replacement} is set)`, edits: [deleteSetting(model, s)], safe: !referenced, preferred: true };
   }

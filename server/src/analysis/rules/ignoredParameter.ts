@@ -1,6 +1,6 @@
 import { atLeast } from '../../data/versions';
 import { deleteSetting } from '../edits';
-import { referencedNames } from '../references';
+import { valueReferences } from '../references';
 import { allSettings } from '../settings';
 import { ignoredSince, isIgnoredIn } from '../status';
 import type { Finding, Rule } from '../types';
@@ -29,7 +29,7 @@ export const ignoredParameter: Rule = {
             title: `Remove ${s.name} (ignored since Postfix ${since})`,
             edits: [deleteSetting(model, s)],
             // Safe unless another value still expands it as $name.
-            safe: !referencedNames(model).has(s.name),
+            safe: !valueReferences(model).has(s.name),
             preferred: true,
           },
         ],

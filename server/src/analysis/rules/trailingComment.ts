@@ -5,29 +5,11 @@ import { isSpace, toDocumentOffset } from '../../parser/lines';
 import type { LogicalLine, PhysicalLine } from '../../parser/types';
 import { NO_ARGUMENT_DAEMONS } from '../daemons';
 import { documentOf, insertLineBefore, lineIndexAt } from '../edits';
+import { BLANKS, splitWords } from '../words';
 import type { FileKind, Finding, Rule, SeverityName } from '../types';
 
 /** Types whose values break when they gain stray words. */
 const STRICT_TYPES = new Set(['boolean', 'time', 'integer', 'size', 'enum', 'enum-list', 'tls-protocol-list', 'maps', 'map', 'restrictions']);
-
-/** Offsets (in `text`) of whitespace-separated words, `{ }` grouping like Postfix's tokenizer. */
-function words(text: string, from: number): number[] {
-  const starts: number[] = [];
-  let i = from;
-  while (i < text.length) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i >= text.length) break;
-    starts.push(i);
-    let level = 0;
-    for (; i < text.length; i++) {
-      const c = text[i];
-      if (c === '{') level++;
-      else if (c === '}' && level > 0) level--;
-      else if (level === 0 && isSpace(text.charCodeAt(i))) break;
-    }
-  }
-  return starts;
-}
 
 function trimmedEnd(text: string, line: PhysicalLine): number {
   let e = line.end;
@@ -43,9 +25,9 @@ function trimmedEnd(text: string, line: PhysicalLine): number {
 function commentsIn(model: ConfigModel, file: FileKind, ll: LogicalLine, from: number, make: (start: number, end: number, fix: Finding['fixes']) => void): void {
   const { text, lines } = documentOf(model, file);
   let lastLine = -1;
-  for (const w of words(ll.text, from)) {
-    if (ll.text[w] !== '#') continue;
-    const start = toDocumentOffset(ll, w);
+  for (const w of splitWords(ll.text, BLANKS, from)) {
+    if (w.text[0] !== '#') continue;
+    const start = toDocumentOffset(ll, w.start);
     const index = lineIndexAt(lines, start);
     if (index === lastLine) continue;
     lastLine = index;

@@ -1,4 +1,4 @@
-import { existsIn, parameterFact, serviceTemplates } from '../../data/parameters';
+import { existsIn, serviceTemplates, type ParameterFact } from '../../data/parameters';
 import { formatVersion } from '../../data/versions';
 import type { ConfigModel } from '../../model/config';
 import { postconfData } from '../postconf';
@@ -15,8 +15,7 @@ function templateSuffix(name: string): string | undefined {
  * Names that other rules explain better: read-only ones, and names Postfix knows in some
  * other release (removed-parameter, newer-than-target).
  */
-function explainedElsewhere(model: ConfigModel, name: string): boolean {
-  const fact = parameterFact(name);
+function explainedElsewhere(model: ConfigModel, fact: ParameterFact | undefined): boolean {
   if (!fact || fact.status === 'service-defined') return false;
   return fact.status === 'read-only' || !existsIn(fact, model.target);
 }
@@ -43,7 +42,7 @@ export const unknownParameter: Rule = {
     const version = formatVersion(model.target);
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
-      if (isUsed(model, s) || explainedElsewhere(model, s.name)) continue;
+      if (isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
       const suffix = templateSuffix(s.name);
       // Without master.cf we cannot know which services define per-service names.
       if (suffix && !model.master) continue;
