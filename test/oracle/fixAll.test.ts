@@ -32,9 +32,17 @@ async function verify(c: Case): Promise<{ problems: string[]; result: FixAllResu
   if (again.applied.length > 0) problems.push(`a second fix-all still applies: ${again.applied.map((a) => `${a.rule}: ${a.title}`).join('; ')}`);
   const changed = result.texts.main !== c.texts.main || result.texts.master !== c.texts.master;
   if (!changed) return { problems, result };
-  const [before, after] = await Promise.all([oracleOfTexts(c.texts), oracleOfTexts(result.texts)]);
+  let [before, after] = await Promise.all([oracleOfTexts(c.texts), oracleOfTexts(result.texts)]);
   const allowed = { names: new Set(result.applied.flatMap((a) => a.names)), services: new Set(result.applied.flatMap((a) => a.services)) };
-  problems.push(...compareFixed(before, after, allowed, { main: c.texts.main !== undefined, master: c.texts.master !== undefined }));
+  const kinds = { main: c.texts.main !== undefined, master: c.texts.master !== undefined };
+  if (kinds.main && kinds.master && before.sections['-M'].rc !== 0) {
+    // postconf refuses the original pair because of its master.cf, so the pair gives no baseline:
+    // main.cf is judged against main.cf alone, and the fixed master.cf must simply be accepted.
+    before = await oracleOfTexts({ main: c.texts.main });
+    kinds.master = false;
+    if (after.sections['-M'].rc !== 0) problems.push(`postconf -M still fails: ${after.sections['-M'].stderr.join(' | ')}`);
+  }
+  problems.push(...compareFixed(before, after, allowed, kinds));
   return { problems, result, after };
 }
 

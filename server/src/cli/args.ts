@@ -10,7 +10,7 @@ export interface LintOptions {
   dump: boolean;
   /** Apply every safe fix in place (`--fix`), then report what is left. */
   fix: boolean;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   postfixVersion?: string;
   rules: Record<string, SeveritySetting>;
   /** What the host is for (rules about relaying and exposure read it). */
@@ -30,7 +30,7 @@ options:
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning or error (repeatable)
   --host-role ROLE          what the host is for: internet-mx, internal-relay, null-client,
                             submission-only or unknown (default: unknown)
-  --format text|json        output format (default: text)
+  --format text|json|sarif  output format (default: text); sarif: SARIF 2.1.0 for code scanning
   --dump                    print what Postfix reads from each file as JSON, instead of linting
   --fix                     apply every safe fix in place (files are rewritten only when they
                             change), then report the findings that remain
@@ -71,7 +71,7 @@ export function parseArgs(argv: string[]): LintOptions {
       }
       case '--format': {
         const f = next();
-        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not '${f}'`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${f}'`);
         opts.format = f;
         break;
       }

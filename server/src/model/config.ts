@@ -72,6 +72,7 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
     main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.expr.nodes)),
     services: services.map((s) => ({
       name: s.name,
+      type: s.type,
       command: s.command,
       overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.expr.nodes)),
     })),

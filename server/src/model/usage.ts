@@ -49,8 +49,11 @@ export interface UsageInput {
   target: Version;
   /** Effective main.cf assignments (last one wins). */
   main: Assignment[];
-  /** Per master.cf service: its effective `-o` assignments and command basename. */
-  services: { name: string; command: string; overrides: Assignment[] }[];
+  /**
+   * Per master.cf service: its effective `-o` assignments and command basename. Entries with
+   * the same name and type share one `-o` name space in postconf (`type` tells them apart).
+   */
+  services: { name: string; type?: string; command: string; overrides: Assignment[] }[];
 }
 
 export interface Usage {
@@ -99,12 +102,18 @@ export function computeUsage(input: UsageInput): Usage {
     if (isBuiltin(a.name, input.target)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
   };
   for (const a of input.main) scan(a, globalRefs);
+  const mainRefs = new Set(globalRefs);
+  // A `$name` in a service's -o value validates that service's own `name=value` when it has
+  // one, and main.cf's otherwise; it never validates another service's -o (postconf_user.c).
+  const namespaces = new Map<string, { refs: Set<string>; defined: Set<string> }>();
   const serviceRefs = input.services.map((s) => {
-    const refs = new Set<string>();
-    for (const a of s.overrides) scan(a, refs);
-    return refs;
+    const key = `${s.name}/${s.type ?? ''}`;
+    const ns = namespaces.get(key) ?? { refs: new Set<string>(), defined: new Set<string>() };
+    namespaces.set(key, ns);
+    for (const a of s.overrides) (scan(a, ns.refs), ns.defined.add(a.name));
+    return ns.refs;
   });
-  for (const refs of serviceRefs) for (const r of refs) globalRefs.add(r);
+  for (const ns of namespaces.values()) for (const r of ns.refs) if (!ns.defined.has(r)) globalRefs.add(r);
   const classes = new Set<string>();
   for (const a of input.main) {
     if (a.name === 'smtpd_restriction_classes') for (const c of a.value.split(/[\s,]+/)) if (c) classes.add(c);
@@ -125,6 +134,6 @@ export function computeUsage(input: UsageInput): Usage {
   return {
     serviceCommands,
     usedInMain: (name) => usedCommon(name) || globalRefs.has(name),
-    usedInService: (index, name) => usedCommon(name) || (serviceRefs[index]?.has(name) ?? false) || globalRefs.has(name),
+    usedInService: (index, name) => usedCommon(name) || (serviceRefs[index]?.has(name) ?? false) || mainRefs.has(name),
   };
 }

@@ -7,7 +7,7 @@
  * offsets. It never throws: problems carry Postfix's own wording.
  */
 import { isSpace } from './lines';
-import type { Conditional, ExprNode, ExprProblem, Expression } from './types';
+import type { Conditional, ExprNode, ExprProblem, Expression, RelationalNode } from './types';
 
 const RELATIONAL_OPS = ['==', '!=', '<=', '>=', '<', '>'];
 const LEVEL_OPS = ['<=level', '>=level', '==level', '!=level', '<level', '>level'];
@@ -46,6 +46,10 @@ function parseRange(text: string, start: number, end: number, problems: ExprProb
         problems.push({ start: i, end, message: `truncated macro reference: "${text.slice(start, end)}"` });
         return nodes;
       }
+      if (match === i + 2) {
+        problems.push({ start: i, end: match + 1, message: `empty macro name: "${text.slice(start, end)}"` });
+        return nodes;
+      }
       const node = parseInner(text, i, i + 2, match, next === 123 ? 'brace' : 'paren', problems);
       if (!node) return nodes;
       nodes.push(node);
@@ -82,11 +86,27 @@ function skipSpace(text: string, i: number, end: number): number {
   return i;
 }
 
-function problemAt(text: string, from: number, at: number, end: number, what: string): ExprProblem {
-  return { start: at, end: Math.max(at + 1, end), message: `${what} at: "...${text.slice(from, at)}>>>${text.slice(at, end)}"` };
+/** mac_expand shows at most 20 characters of what follows the point of an error. */
+const rest = (text: string, at: number, to: number) => text.slice(at, Math.min(to, at + 20));
+
+const OPERATOR_CHARS = '<>!=?+-*/~&|%';
+const ANY_OPERATOR = '"==" or "!="" or "<"" or "<="" or ">="" or ">"';
+
+/**
+ * Where a `{` at `open` closes (mac_exp_extract_curly_payload), or -1 after reporting an
+ * unbalanced payload.
+ */
+function curlyPayload(text: string, open: number, to: number, problems: ExprProblem[]): number {
+  const close = findClose(text, open + 1, to, 123, 125);
+  if (close < 0) problems.push({ start: open, end: to, message: `unbalanced {} in attribute expression: "${text.slice(open, to)}"` });
+  return close;
 }
 
-/** Parses the text between `${` and `}` (mac_expand's handling of one expression). */
+/**
+ * Parses the text between `${` and `}` (mac_expand_callback): a relational expression when
+ * it starts with `{`, else a name; then an optional `?value` and/or `:value`, each `{braced}`
+ * or (legacy) the rest of the text. Problems carry mac_expand's own wording.
+ */
 function parseInner(
   text: string,
   start: number,
@@ -95,59 +115,82 @@ function parseInner(
   form: 'brace' | 'paren',
   problems: ExprProblem[],
 ): ExprNode | undefined {
-  if (from === to) {
-    problems.push({ start, end: to + 1, message: `empty macro name: "${text.slice(start, to + 1)}"` });
-    return undefined;
+  let i = skipSpace(text, from, to);
+  let node: ExprNode;
+  if (text.charCodeAt(i) === 123 /* { */) {
+    const relational = parseRelational(text, start, i, to, problems);
+    if (!relational) return undefined;
+    node = relational.node;
+    i = relational.next;
+    if (i < to && text[i] !== '?' && text[i] !== ':') {
+      problems.push({ start: i, end: to, message: `"?" or ":" expected at: "...}>>>${rest(text, i, to)}"` });
+      return undefined;
+    }
+  } else {
+    const nameStart = i;
+    for (;;) {
+      const after = skipSpace(text, i, to);
+      if (after === to || text[after] === '?' || text[after] === ':') break;
+      if (!isNameChar(text.charCodeAt(i))) {
+        problems.push({ start: i, end: to, message: `attribute name syntax error at: "...${text.slice(from, i)}>>>${rest(text, i, to)}"` });
+        return undefined;
+      }
+      i++;
+    }
+    node = { kind: 'ref', form, name: text.slice(nameStart, i), nameStart, nameEnd: i, start, end: to + 1 };
+    i = skipSpace(text, i, to);
   }
-  if (text.charCodeAt(from) === 123 /* { */) return parseRelational(text, start, from, to, problems);
-  let j = from;
-  while (j < to && isNameChar(text.charCodeAt(j))) j++;
-  const name = text.slice(from, j);
-  const node: ExprNode = { kind: 'ref', form, name, nameStart: from, nameEnd: j, start, end: to + 1 };
-  if (j === to && j > from) return node;
-  const op = text[j];
-  if (j === from || (op !== '?' && op !== ':')) {
-    problems.push(problemAt(text, from, j, to, 'attribute name syntax error'));
-    return undefined;
+  if (i === to) return node;
+  const branches = parseBranches(text, i, to, problems);
+  if (!branches) return undefined;
+  if (node.kind === 'relational') {
+    node.ifTrue = branches.value ?? [];
+    node.ifFalse = branches.otherwise ?? [];
+  } else {
+    node.conditional = branches.conditional;
   }
-  const conditional = parseConditional(text, op, j, to, problems);
-  if (!conditional) return undefined;
-  node.conditional = conditional;
   return node;
 }
 
-function parseConditional(text: string, op: '?' | ':', opAt: number, to: number, problems: ExprProblem[]): Conditional | undefined {
-  let i = skipSpace(text, opAt + 1, to);
-  if (text.charCodeAt(i) !== 123 /* { */) {
-    // Legacy form: the rest of the expression is the value.
-    return { op, braced: false, start: opAt, end: to, value: parseRange(text, opAt + 1, to, problems) };
-  }
-  const close = findClose(text, i + 1, to, 123, 125);
-  if (close < 0) {
-    problems.push(problemAt(text, opAt, i, to, 'unmatched "{"'));
-    return undefined;
-  }
-  const value = parseBracedValue(text, i + 1, close, problems);
-  const conditional: Conditional = { op, braced: true, start: opAt, end: close + 1, value };
-  i = skipSpace(text, close + 1, to);
-  if (i === to) return conditional;
-  if (op !== '?' || text[i] !== ':') {
-    problems.push(problemAt(text, opAt + 1, i, to, '":" expected'));
-    return undefined;
-  }
-  i = skipSpace(text, i + 1, to);
-  if (text.charCodeAt(i) === 123) {
-    const close2 = findClose(text, i + 1, to, 123, 125);
-    if (close2 < 0 || skipSpace(text, close2 + 1, to) !== to) {
-      problems.push(problemAt(text, opAt + 1, close2 < 0 ? i : close2 + 1, to, close2 < 0 ? 'unmatched "{"' : 'syntax error'));
-      return undefined;
+/** `?value`, `:value` or `?{value}:value` after a name or relational expression. */
+function parseBranches(
+  text: string,
+  at: number,
+  to: number,
+  problems: ExprProblem[],
+): { conditional: Conditional; value?: ExprNode[]; otherwise?: ExprNode[] } | undefined {
+  const op = text[at] as '?' | ':';
+  let i = at + 1;
+  const operand = (): { nodes: ExprNode[]; braced: boolean; payload: string } | undefined => {
+    const open = skipSpace(text, i, to);
+    if (text.charCodeAt(open) !== 123) {
+      const nodes = parseRange(text, i, to, problems);
+      const payload = text.slice(i, to);
+      i = to;
+      return { nodes, braced: false, payload };
     }
-    conditional.otherwise = parseBracedValue(text, i + 1, close2, problems);
-  } else {
-    conditional.otherwise = parseRange(text, i, to, problems);
+    const close = curlyPayload(text, open, to, problems);
+    if (close < 0) return undefined;
+    i = skipSpace(text, close + 1, to);
+    return { nodes: parseBracedValue(text, open + 1, close, problems), braced: true, payload: text.slice(open + 1, close) };
+  };
+  const first = operand();
+  if (!first) return undefined;
+  const conditional: Conditional = { op, braced: first.braced, start: at, end: i, value: first.nodes };
+  if (i === to) return { conditional, value: op === '?' ? first.nodes : undefined, otherwise: op === ':' ? first.nodes : undefined };
+  if (op === '?' && text[i] === ':') {
+    i++;
+    const second = operand();
+    if (!second) return undefined;
+    conditional.otherwise = second.nodes;
+    conditional.end = to;
+    if (i === to) return { conditional, value: first.nodes, otherwise: second.nodes };
+    problems.push({ start: i, end: to, message: `unexpected input at: "...${second.payload}}>>>${rest(text, i, to)}"` });
+    return undefined;
   }
-  conditional.end = to;
-  return conditional;
+  const message = op === '?' ? `":" expected at: "...${first.payload}}>>>${rest(text, i, to)}"` : `unexpected input at: "...${first.payload}}>>>${rest(text, i, to)}"`;
+  problems.push({ start: i, end: to, message });
+  return undefined;
 }
 
 /**
@@ -158,54 +201,50 @@ function parseBracedValue(text: string, from: number, to: number, problems: Expr
   return parseRange(text, from, to, problems);
 }
 
-function parseRelational(text: string, start: number, from: number, to: number, problems: ExprProblem[]): ExprNode | undefined {
-  const operand = (at: number): { nodes: ExprNode[]; next: number } | undefined => {
-    at = skipSpace(text, at, to);
-    if (text.charCodeAt(at) !== 123) {
-      problems.push(problemAt(text, from, at, to, '"{" expected'));
+/** `{left} OP {right}` (mac_exp_parse_relational), from the `{` at `open`. */
+function parseRelational(text: string, start: number, open: number, to: number, problems: ExprProblem[]): { node: RelationalNode; next: number } | undefined {
+  const leftClose = curlyPayload(text, open, to, problems);
+  if (leftClose < 0) return undefined;
+  const leftPayload = text.slice(open + 1, leftClose);
+  let i = skipSpace(text, leftClose + 1, to);
+  let opLen = 0;
+  while (i + opLen < to && OPERATOR_CHARS.includes(text[i + opLen])) opLen++;
+  const opText = text.slice(i, i + opLen);
+  if (!RELATIONAL_OPS.includes(opText)) {
+    problems.push({ start: i, end: to, message: `${ANY_OPERATOR} expected at: "...${leftPayload}}>>>${rest(text, i, to)}"` });
+    return undefined;
+  }
+  const opStart = i;
+  i += opLen;
+  let op = opText;
+  if (i < to && /[A-Za-z0-9]/.test(text[i])) {
+    let suffixEnd = i;
+    while (suffixEnd < to && /[A-Za-z0-9]/.test(text[suffixEnd])) suffixEnd++;
+    op = opText + text.slice(i, suffixEnd);
+    if (!LEVEL_OPS.includes(op)) {
+      problems.push({ start: opStart, end: suffixEnd, message: `bad operator suffix at: "...${opText}>>>${text.slice(i, suffixEnd)}"` });
       return undefined;
     }
-    const close = findClose(text, at + 1, to, 123, 125);
-    if (close < 0) {
-      problems.push(problemAt(text, from, at, to, 'unmatched "{"'));
-      return undefined;
-    }
-    return { nodes: parseBracedValue(text, at + 1, close, problems), next: close + 1 };
+    i = suffixEnd;
+  }
+  const rightOpen = skipSpace(text, i, to);
+  if (text.charCodeAt(rightOpen) !== 123) {
+    problems.push({ start: i, end: to, message: `"{expression}" expected at: "...{${leftPayload}} ${opText}>>>${rest(text, i, to)}"` });
+    return undefined;
+  }
+  const rightClose = curlyPayload(text, rightOpen, to, problems);
+  if (rightClose < 0) return undefined;
+  const node: RelationalNode = {
+    kind: 'relational',
+    start,
+    end: to + 1,
+    left: parseBracedValue(text, open + 1, leftClose, problems),
+    op,
+    right: parseBracedValue(text, rightOpen + 1, rightClose, problems),
+    ifTrue: [],
+    ifFalse: [],
   };
-  const left = operand(from);
-  if (!left) return undefined;
-  let i = skipSpace(text, left.next, to);
-  const rest = text.slice(i, to);
-  const op = LEVEL_OPS.find((o) => rest.startsWith(o)) ?? RELATIONAL_OPS.find((o) => rest.startsWith(o));
-  if (!op) {
-    problems.push(problemAt(text, from, i, to, '"==" or "!="" or "<"" or "<="" or ">="" or ">" expected'));
-    return undefined;
-  }
-  const right = operand(i + op.length);
-  if (!right) return undefined;
-  i = skipSpace(text, right.next, to);
-  if (text[i] !== '?') {
-    problems.push(problemAt(text, from, i, to, '"?" expected'));
-    return undefined;
-  }
-  const ifTrue = operand(i + 1);
-  if (!ifTrue) return undefined;
-  i = skipSpace(text, ifTrue.next, to);
-  let ifFalse: ExprNode[] = [];
-  if (i < to) {
-    if (text[i] !== ':') {
-      problems.push(problemAt(text, from, i, to, '":" expected'));
-      return undefined;
-    }
-    const f = operand(i + 1);
-    if (!f) return undefined;
-    ifFalse = f.nodes;
-    if (skipSpace(text, f.next, to) !== to) {
-      problems.push(problemAt(text, from, skipSpace(text, f.next, to), to, 'syntax error'));
-      return undefined;
-    }
-  }
-  return { kind: 'relational', start, end: to + 1, left: left.nodes, op, right: right.nodes, ifTrue: ifTrue.nodes, ifFalse };
+  return { node, next: skipSpace(text, rightClose + 1, to) };
 }
 
 /** Calls `visit` for every reference in the tree, nested ones included. */

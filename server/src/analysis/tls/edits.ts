@@ -8,6 +8,7 @@ import type { ConfigModel, ServiceModel } from '../../model/config';
 import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
 import type { PhysicalLine } from '../../parser/types';
+import { linesBetweenKept } from '../edits';
 import type { TextEditSpec } from '../types';
 import { overrideEnd } from './report';
 
@@ -34,11 +35,15 @@ export function setMain(model: ConfigModel, name: string, value: string): TextEd
   return { file: 'main', start: text.length, end: text.length, newText: `${lead}${name} = ${value}${eol}` };
 }
 
-/** Deletes a main.cf setting with its continuation lines. */
+/**
+ * Deletes a main.cf setting with its continuation lines. Comment and blank lines between them
+ * are not part of the setting and stay.
+ */
 export function deleteMain(model: ConfigModel, p: Parameter): TextEditSpec | undefined {
   const main = model.main;
   if (!main) return undefined;
-  return { file: 'main', start: main.lines[p.logical.firstLine].start, end: main.lines[p.logical.lastLine].next, newText: '' };
+  const kept = linesBetweenKept(main.text, main.lines, p.logical.firstLine, p.logical.lastLine);
+  return { file: 'main', start: main.lines[p.logical.firstLine].start, end: main.lines[p.logical.lastLine].next, newText: kept };
 }
 
 /** The indentation of `-o` lines: this service's, else the file's, else two spaces. */
