@@ -2,6 +2,7 @@
  * Hover: documentation of the parameter, value, reference, word or master.cf column under
  * the cursor, for the target Postfix release.
  */
+import { relayHoverLine } from '../analysis/restrictions/hover';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { masterUnknownName, unknownName } from './unknownName';
 import { type FeatureContext, rangeOf } from './context';
@@ -32,8 +33,11 @@ function markdown(ctx: FeatureContext, target: Target): string | undefined {
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
   const target = targetAt(ctx.model, ctx.file, offset);
   if (!target) return null;
-  const value = markdown(ctx, target);
+  let value = markdown(ctx, target);
   if (!value) return null;
+  // On a relay or recipient restriction list: does the service that uses it relay for strangers?
+  const relay = relayHoverLine(ctx.model, ctx.file, offset);
+  if (relay) value += `\n\n**Relaying:** ${relay}`;
   const span = target.kind === 'field' ? target.field : target.span;
   return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(ctx, ctx.file, span) };
 }
