@@ -6,6 +6,7 @@
 import { isBuiltin, parameterFact, serviceTemplateFor } from '../data/parameters';
 import { atLeast, type Version } from '../data/versions';
 import { forEachRef } from '../parser/expression';
+import { MacroScope } from './macro';
 import type { ExprNode } from '../parser/types';
 
 /** Configuration keys of the database clients that can be set in main.cf as `<prefix>_<key>`. */
@@ -74,9 +75,12 @@ export function referencedNames(nodes: ExprNode[]): string[] {
  */
 function addDbmsPrefixes(value: string, prefixes: Map<string, Set<string>>, target: Version): void {
   if (!value.includes(':')) return;
-  const skip = atLeast(target, '3.9') ? /^(proxy|debug):/ : /^proxy:/;
-  for (let word of value.split(/[\s,]+/)) {
-    while (skip.test(word)) word = word.replace(skip, '');
+  const skipped = atLeast(target, '3.9') ? ['proxy:', 'debug:'] : ['proxy:'];
+  for (const whole of value.split(/[\s,]+/)) {
+    // Index arithmetic, not repeated replace(): a word of a million `proxy:` stays linear.
+    let at = 0;
+    for (let s = skipped.find((p) => whole.startsWith(p, at)); s; s = skipped.find((p) => whole.startsWith(p, at))) at += s.length;
+    const word = whole.slice(at);
     const m = /^(ldap|mysql|pgsql|sqlite|memcache|mongodb):([^/].*)$/.exec(word);
     if (!m) continue;
     if (!prefixes.has(m[2])) prefixes.set(m[2], new Set());
@@ -93,9 +97,11 @@ export function computeUsage(input: UsageInput): Usage {
   const globalRefs = new Set<string>();
   const dbmsPrefixes = new Map<string, Set<string>>();
   // `$name` references count from every value; database references only from built-in ones.
+  // postconf's own scan: both branches of conditionals, and nothing after the first error.
+  const scanner = new MacroScope(() => undefined);
   const scan = (a: Assignment, refs: Set<string>) => {
     if (parameterFact(a.name)?.raw) return;
-    for (const n of referencedNames(a.nodes)) refs.add(n);
+    for (const n of scanner.scan(a.value).names) refs.add(n);
     if (isBuiltin(a.name, input.target)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
   };
   for (const a of input.main) scan(a, globalRefs);
@@ -109,11 +115,12 @@ export function computeUsage(input: UsageInput): Usage {
   for (const a of input.main) {
     if (a.name === 'smtpd_restriction_classes') for (const c of a.value.split(/[\s,]+/)) if (c) classes.add(c);
   }
+  // Every `_` of a name is a possible prefix end: one map look-up each, not one per prefix.
   const isDbmsKey = (name: string) => {
-    for (const [prefix, types] of dbmsPrefixes) {
-      if (!name.startsWith(prefix + '_')) continue;
-      const key = name.slice(prefix.length + 1);
-      for (const t of types) if (DBMS_KEYS[t].includes(key)) return true;
+    for (let u = name.indexOf('_', 1); u > 0; u = name.indexOf('_', u + 1)) {
+      const types = dbmsPrefixes.get(name.slice(0, u));
+      const key = name.slice(u + 1);
+      if (types) for (const t of types) if (DBMS_KEYS[t].includes(key)) return true;
     }
     return false;
   };

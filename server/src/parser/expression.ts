@@ -4,9 +4,11 @@
  * `${name?{value}}`, `${name?{a}:{b}}` and `${{a} OP {b} ? {t} : {f}}`.
  *
  * It works on a plain string and reports offsets into it; callers map them to document
- * offsets. It never throws: problems carry Postfix's own wording.
+ * offsets. It never throws: problems carry Postfix's own wording. Like Postfix it stops at the
+ * first problem and refuses nesting deeper than 100 levels, and it stays linear on any input:
+ * brackets are paired once up front, and the nesting limit bounds the recursion.
  */
-import { isSpace } from './lines';
+import { isSpace, quote } from './lines';
 import type { Conditional, ExprNode, ExprProblem, Expression } from './types';
 
 const RELATIONAL_OPS = ['==', '!=', '<=', '>=', '<', '>'];
@@ -16,21 +18,65 @@ export function isNameChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
-export function parseExpression(text: string): Expression {
-  const problems: ExprProblem[] = [];
-  const nodes = parseRange(text, 0, text.length, problems);
-  return { nodes, problems };
+/** Deepest nesting Postfix accepts: its expansion fails when a piece is entered at level 101. */
+const MAX_LEVEL = 100;
+
+/**
+ * Parse state: the problems (Postfix stops at the first one, so there is at most one) and the
+ * partner of every bracket, computed once so that finding a closing bracket is O(1).
+ */
+interface State {
+  problems: ExprProblem[];
+  closeOf: Int32Array;
+  level: number;
 }
 
-/** Parses text[start, end) into nodes (mac_parse). */
-function parseRange(text: string, start: number, end: number, problems: ExprProblem[]): ExprNode[] {
+export function parseExpression(text: string): Expression {
+  const state: State = { problems: [], closeOf: pairBrackets(text), level: 0 };
+  const nodes = parseRange(text, 0, text.length, state);
+  return { nodes, problems: state.problems };
+}
+
+/** For each `{` and `(`, the index of its partner `}` / `)` (counting only its own kind), else -1. */
+function pairBrackets(text: string): Int32Array {
+  const closeOf = new Int32Array(text.length).fill(-1);
+  const braces: number[] = [];
+  const parens: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) braces.push(i);
+    else if (c === 40) parens.push(i);
+    else if (c === 125 && braces.length) closeOf[braces.pop()!] = i;
+    else if (c === 41 && parens.length) closeOf[parens.pop()!] = i;
+  }
+  return closeOf;
+}
+
+/** Parses text[start, end) into nodes (mac_parse), one nesting level deeper than the caller. */
+function parseRange(text: string, start: number, end: number, state: State): ExprNode[] {
+  const problems = state.problems;
+  if (problems.length > 0 || start >= end) return [];
+  if (state.level > MAX_LEVEL) {
+    problems.push({ start, end, message: `unreasonable macro call nesting: ${quote(text.slice(start, Math.min(end, start + 200)))}` });
+    return [];
+  }
+  state.level++;
+  try {
+    return parseChunks(text, start, end, state);
+  } finally {
+    state.level--;
+  }
+}
+
+function parseChunks(text: string, start: number, end: number, state: State): ExprNode[] {
+  const problems = state.problems;
   const nodes: ExprNode[] = [];
   let literalStart = start;
   const flushLiteral = (upTo: number) => {
     if (upTo > literalStart) nodes.push({ kind: 'text', start: literalStart, end: upTo, text: text.slice(literalStart, upTo) });
   };
   let i = start;
-  while (i < end) {
+  while (i < end && problems.length === 0) {
     const dollar = text.indexOf('$', i);
     if (dollar < 0 || dollar >= end) break;
     i = dollar;
@@ -40,13 +86,12 @@ function parseRange(text: string, start: number, end: number, problems: ExprProb
       nodes.push({ kind: 'escape', start: i, end: i + 2 });
       i += 2;
     } else if (next === 123 /* { */ || next === 40 /* ( */) {
-      const close = next === 123 ? 125 : 41;
-      const match = findClose(text, i + 2, end, next, close);
+      const match = findClose(state, i + 2, end);
       if (match < 0) {
-        problems.push({ start: i, end, message: `truncated macro reference: "${text.slice(start, end)}"` });
+        problems.push({ start: i, end, message: `truncated macro reference: ${quote(text.slice(start, end))}` });
         return nodes;
       }
-      const node = parseInner(text, i, i + 2, match, next === 123 ? 'brace' : 'paren', problems);
+      const node = parseInner(text, i, i + 2, match, next === 123 ? 'brace' : 'paren', state);
       if (!node) return nodes;
       nodes.push(node);
       i = match + 1;
@@ -54,7 +99,7 @@ function parseRange(text: string, start: number, end: number, problems: ExprProb
       let j = i + 1;
       while (j < end && isNameChar(text.charCodeAt(j))) j++;
       if (j === i + 1) {
-        problems.push({ start: i, end: i + 1, message: `empty macro name: "${text.slice(start, end)}"` });
+        problems.push({ start: i, end: i + 1, message: `empty macro name: ${quote(text.slice(start, end))}` });
         return nodes;
       }
       nodes.push({ kind: 'ref', form: 'bare', name: text.slice(i + 1, j), nameStart: i + 1, nameEnd: j, start: i, end: j });
@@ -62,19 +107,20 @@ function parseRange(text: string, start: number, end: number, problems: ExprProb
     }
     literalStart = i;
   }
-  flushLiteral(end);
+  if (problems.length === 0) flushLiteral(end);
   return nodes;
 }
 
-/** Index of the bracket that closes the one opened just before `from`, counting nesting. */
-function findClose(text: string, from: number, end: number, open: number, close: number): number {
-  let level = 1;
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === open) level++;
-    else if (c === close && --level === 0) return i;
-  }
-  return -1;
+/** Index of the bracket that closes the one opened just before `from`, if it lies before `end`. */
+function findClose(state: State, from: number, end: number): number {
+  const close = state.closeOf[from - 1];
+  return close >= 0 && close < end ? close : -1;
+}
+
+/** mac_expand's whitespace set (space, tab, CR, LF), skipped before `{` and after `}`. */
+function skipCurlySpace(text: string, i: number, end: number): number {
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 10)) i++;
+  return i;
 }
 
 function skipSpace(text: string, i: number, end: number): number {
@@ -83,7 +129,7 @@ function skipSpace(text: string, i: number, end: number): number {
 }
 
 function problemAt(text: string, from: number, at: number, end: number, what: string): ExprProblem {
-  return { start: at, end: Math.max(at + 1, end), message: `${what} at: "...${text.slice(from, at)}>>>${text.slice(at, end)}"` };
+  return { start: at, end: Math.max(at + 1, end), message: `${what} at: "...${text.slice(Math.max(from, at - 60), at)}>>>${text.slice(at, Math.min(end, at + 60))}"` };
 }
 
 /** Parses the text between `${` and `}` (mac_expand's handling of one expression). */
@@ -93,13 +139,14 @@ function parseInner(
   from: number,
   to: number,
   form: 'brace' | 'paren',
-  problems: ExprProblem[],
+  state: State,
 ): ExprNode | undefined {
+  const problems = state.problems;
   if (from === to) {
-    problems.push({ start, end: to + 1, message: `empty macro name: "${text.slice(start, to + 1)}"` });
+    problems.push({ start, end: to + 1, message: `empty macro name: ${quote(text.slice(start, to + 1))}` });
     return undefined;
   }
-  if (text.charCodeAt(from) === 123 /* { */) return parseRelational(text, start, from, to, problems);
+  if (text.charCodeAt(skipCurlySpace(text, from, to)) === 123 /* { */) return parseRelational(text, start, skipCurlySpace(text, from, to), to, state);
   let j = from;
   while (j < to && isNameChar(text.charCodeAt(j))) j++;
   const name = text.slice(from, j);
@@ -110,24 +157,25 @@ function parseInner(
     problems.push(problemAt(text, from, j, to, 'attribute name syntax error'));
     return undefined;
   }
-  const conditional = parseConditional(text, op, j, to, problems);
+  const conditional = parseConditional(text, op, j, to, state);
   if (!conditional) return undefined;
   node.conditional = conditional;
   return node;
 }
 
-function parseConditional(text: string, op: '?' | ':', opAt: number, to: number, problems: ExprProblem[]): Conditional | undefined {
+function parseConditional(text: string, op: '?' | ':', opAt: number, to: number, state: State): Conditional | undefined {
+  const problems = state.problems;
   let i = skipSpace(text, opAt + 1, to);
   if (text.charCodeAt(i) !== 123 /* { */) {
     // Legacy form: the rest of the expression is the value.
-    return { op, braced: false, start: opAt, end: to, value: parseRange(text, opAt + 1, to, problems) };
+    return { op, braced: false, start: opAt, end: to, value: parseRange(text, opAt + 1, to, state) };
   }
-  const close = findClose(text, i + 1, to, 123, 125);
+  const close = findClose(state, i + 1, to);
   if (close < 0) {
     problems.push(problemAt(text, opAt, i, to, 'unmatched "{"'));
     return undefined;
   }
-  const value = parseBracedValue(text, i + 1, close, problems);
+  const value = parseBracedValue(text, i + 1, close, state);
   const conditional: Conditional = { op, braced: true, start: opAt, end: close + 1, value };
   i = skipSpace(text, close + 1, to);
   if (i === to) return conditional;
@@ -137,45 +185,50 @@ function parseConditional(text: string, op: '?' | ':', opAt: number, to: number,
   }
   i = skipSpace(text, i + 1, to);
   if (text.charCodeAt(i) === 123) {
-    const close2 = findClose(text, i + 1, to, 123, 125);
+    const close2 = findClose(state, i + 1, to);
     if (close2 < 0 || skipSpace(text, close2 + 1, to) !== to) {
       problems.push(problemAt(text, opAt + 1, close2 < 0 ? i : close2 + 1, to, close2 < 0 ? 'unmatched "{"' : 'syntax error'));
       return undefined;
     }
-    conditional.otherwise = parseBracedValue(text, i + 1, close2, problems);
+    conditional.otherwise = parseBracedValue(text, i + 1, close2, state);
   } else {
-    conditional.otherwise = parseRange(text, i, to, problems);
+    conditional.otherwise = parseRange(text, i, to, state);
   }
   conditional.end = to;
   return conditional;
 }
 
 /** The payload of `{ value }`: surrounding whitespace is not part of it. */
-function parseBracedValue(text: string, from: number, to: number, problems: ExprProblem[]): ExprNode[] {
-  let a = skipSpace(text, from, to);
+function parseBracedValue(text: string, from: number, to: number, state: State): ExprNode[] {
+  const a = skipSpace(text, from, to);
   let b = to;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  return parseRange(text, a, b, problems);
+  return parseRange(text, a, b, state);
 }
 
-function parseRelational(text: string, start: number, from: number, to: number, problems: ExprProblem[]): ExprNode | undefined {
+/**
+ * `${{a} OP {b}}`, optionally followed by `?{t}`, `?{t}:{f}` or `:{f}` (braces optional on the
+ * results, as for names): without `?` or `:` the expression stands for "true" or nothing.
+ */
+function parseRelational(text: string, start: number, from: number, to: number, state: State): ExprNode | undefined {
+  const problems = state.problems;
   const operand = (at: number): { nodes: ExprNode[]; next: number } | undefined => {
-    at = skipSpace(text, at, to);
+    at = skipCurlySpace(text, at, to);
     if (text.charCodeAt(at) !== 123) {
       problems.push(problemAt(text, from, at, to, '"{" expected'));
       return undefined;
     }
-    const close = findClose(text, at + 1, to, 123, 125);
+    const close = findClose(state, at + 1, to);
     if (close < 0) {
       problems.push(problemAt(text, from, at, to, 'unmatched "{"'));
       return undefined;
     }
-    return { nodes: parseBracedValue(text, at + 1, close, problems), next: close + 1 };
+    return { nodes: parseBracedValue(text, at + 1, close, state), next: skipCurlySpace(text, close + 1, to) };
   };
   const left = operand(from);
   if (!left) return undefined;
-  let i = skipSpace(text, left.next, to);
-  const rest = text.slice(i, to);
+  let i = left.next;
+  const rest = text.slice(i, Math.min(to, i + 8));
   const op = LEVEL_OPS.find((o) => rest.startsWith(o)) ?? RELATIONAL_OPS.find((o) => rest.startsWith(o));
   if (!op) {
     problems.push(problemAt(text, from, i, to, '"==" or "!="" or "<"" or "<="" or ">="" or ">" expected'));
@@ -183,29 +236,23 @@ function parseRelational(text: string, start: number, from: number, to: number, 
   }
   const right = operand(i + op.length);
   if (!right) return undefined;
-  i = skipSpace(text, right.next, to);
-  if (text[i] !== '?') {
-    problems.push(problemAt(text, from, i, to, '"?" expected'));
+  i = right.next;
+  const node: ExprNode = { kind: 'relational', start, end: to + 1, left: left.nodes, op, right: right.nodes, ifTrue: [], ifFalse: [] };
+  if (i === to) return node;
+  const c = text[i];
+  if (c !== '?' && c !== ':') {
+    problems.push(problemAt(text, from, i, to, '"?" or ":" expected'));
     return undefined;
   }
-  const ifTrue = operand(i + 1);
-  if (!ifTrue) return undefined;
-  i = skipSpace(text, ifTrue.next, to);
-  let ifFalse: ExprNode[] = [];
-  if (i < to) {
-    if (text[i] !== ':') {
-      problems.push(problemAt(text, from, i, to, '":" expected'));
-      return undefined;
-    }
-    const f = operand(i + 1);
-    if (!f) return undefined;
-    ifFalse = f.nodes;
-    if (skipSpace(text, f.next, to) !== to) {
-      problems.push(problemAt(text, from, skipSpace(text, f.next, to), to, 'syntax error'));
-      return undefined;
-    }
+  const conditional = parseConditional(text, c, i, to, state);
+  if (!conditional) return undefined;
+  if (c === '?') {
+    node.ifTrue = conditional.value;
+    node.ifFalse = conditional.otherwise ?? [];
+  } else {
+    node.ifFalse = conditional.value;
   }
-  return { kind: 'relational', start, end: to + 1, left: left.nodes, op, right: right.nodes, ifTrue: ifTrue.nodes, ifFalse };
+  return node;
 }
 
 /** Calls `visit` for every reference in the tree, nested ones included. */

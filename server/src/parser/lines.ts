@@ -116,3 +116,8 @@ export function normalizeWhitespace(value: string): string {
   }
   return out;
 }
+
+/** Quoted text for a message, cut short: a message must not repeat a megabyte of input. */
+export function quote(text: string): string {
+  return `"${text.length > 120 ? text.slice(0, 120) + '...' : text}"`;
+}
