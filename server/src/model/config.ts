@@ -8,8 +8,9 @@ import type { Version } from '../data/versions';
 import type { MainCf, Parameter } from '../parser/mainCf';
 import type { MasterCf, Override, Service } from '../parser/masterCf';
 import type { ParseProblem } from '../parser/types';
-import { MacroScope, type MacroExpansion, type RawLookup } from './macro';
-import { computeUsage, type Assignment, type Usage } from './usage';
+import { quote } from '../parser/lines';
+import { LEVEL, MacroScope, type MacroExpansion, type RawLookup } from './macro';
+import { computeUsage, LEGACY_NAMES, type Assignment, type Usage } from './usage';
 
 export interface ServiceModel {
   service: Service;
@@ -82,6 +83,7 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
 
 /** True for a name that postconf expands as a parameter of its own (not a user-defined name). */
 function isExpandedBuiltin(model: ConfigModel, name: string): boolean {
+  if (LEGACY_NAMES.has(name)) return false;
   return isBuiltin(name, model.target) || serviceTemplateFor(name, model.usage.serviceCommands) !== undefined;
 }
 
@@ -92,9 +94,9 @@ function isExpandedBuiltin(model: ConfigModel, name: string): boolean {
  */
 function globalLookup(model: ConfigModel): RawLookup {
   return (name) => {
-    const p = model.effective.get(name);
-    if (p) return { text: p.value.text };
     const fact = parameterFact(name);
+    const p = fact?.status === 'read-only' ? undefined : model.effective.get(name);
+    if (p) return { text: p.value.text };
     if (fact && isBuiltin(name, model.target)) {
       return { text: fact.default.startsWith('see "postconf -d"') ? HOST_DEPENDENT_DEFAULT : defaultIn(fact, model.target) };
     }
@@ -104,6 +106,7 @@ function globalLookup(model: ConfigModel): RawLookup {
 }
 
 const HOST_DEPENDENT_DEFAULT = 'host-dependent';
+
 
 /**
  * postconf evaluates the value of every built-in parameter set in main.cf, and every built-in
@@ -135,21 +138,27 @@ function findFatalExpressionProblems(model: ConfigModel): ConfigModel['fatalExpr
     report('main', holder.value, holder.logical.firstLine + 1, explain(r));
   };
   for (const p of model.effective.values()) {
-    if (!isExpandedBuiltin(model, p.name) || parameterFact(p.name)?.raw) continue;
+    const fact = parameterFact(p.name);
+    if (!isExpandedBuiltin(model, p.name) || fact?.raw || fact?.status === 'read-only') continue;
     const r = mainScope.expand(p.value.text);
     if (r.error) reportMain(p, r);
+    else if (p.name === 'compatibility_level' && !LEVEL.test(r.value)) {
+      // Defaults compare against the level with <level operators, which then fail.
+      report('main', p.value, p.logical.firstLine + 1, `malformed compatibility level syntax: ${quote(r.value)}`);
+    }
   }
   const global = globalLookup(model);
   for (const [, group] of groupByNamespace(model.services)) {
     const local = new Map<string, Override>();
-    for (const s of group) for (const [name, o] of s.overrides) local.set(name, o);
+    for (const s of group) for (const [name, o] of s.overrides) if (parameterFact(name)?.status !== 'read-only') local.set(name, o);
     const scope = new MacroScope((name) => {
       const o = local.get(name);
       return o ? { text: o.value } : global(name);
     });
     for (const s of group) {
       for (const o of s.overrides.values()) {
-        if (!isExpandedBuiltin(model, o.name) || parameterFact(o.name)?.raw) continue;
+        const fact = parameterFact(o.name);
+        if (!isExpandedBuiltin(model, o.name) || fact?.raw || fact?.status === 'read-only') continue;
         const r = scope.expand(o.value);
         if (!r.error) continue;
         const inName = r.error.inName;

@@ -42,6 +42,8 @@ export interface MacroExpansion {
 const WHITESPACE = ' \t\r\n';
 const OPERATOR_CHARS = '<>!=?+-*/~&|%';
 const OPERATORS = new Set(['==', '!=', '<', '<=', '>', '>=']);
+/** A compatibility level as the `<level` operators accept it: 2, +2, 3.6, 3.6.1. */
+export const LEVEL = /^[ \t]*\+?\d+(?:\.\d+){0,2}$/;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -165,7 +167,7 @@ export class MacroScope {
       if (room > 0) out.value += text.length <= room ? text : text.slice(0, room);
     };
     if (type === 'literal') return append(buf);
-    const ref = parseReference(buf, (s) => this.expandNested(s, level + 1), (m) => this.fail(m));
+    const ref = parseReference(buf, (s) => this.expandNested(s, level + 1), (m) => this.fail(m), true);
     const value = ref.relational !== undefined ? ref.relational : this.rawValue(ref.name);
     const nonEmpty = value !== undefined && value !== '';
     const nested = (text: string) => this.parse(text, level + 1, (t, b, l) => this.expandCallback(t, b, l, out));
@@ -241,7 +243,7 @@ export class MacroScope {
       const visit = (type: 'literal' | 'var', buf: string, level: number): void => {
         this.enter(level, buf);
         if (type === 'literal') return;
-        const ref = parseReference(buf, (s) => (this.parse(s, level + 1, visit), ''), (m) => this.fail(m));
+        const ref = parseReference(buf, (s) => (this.parse(s, level + 1, visit), ''), (m) => this.fail(m), false);
         if (ref.relational === undefined) names.push(ref.name);
         if (ref.ifTrue !== undefined) this.parse(ref.ifTrue, level + 1, visit);
         if (ref.ifFalse !== undefined) this.parse(ref.ifFalse, level + 1, visit);
@@ -282,7 +284,7 @@ function curly(s: string, at: number, fail: (m: string) => never): { payload: st
  * The inside of one `${...}`: a name or a relational expression, then an optional `?` / `:`
  * with their operands (mac_expand_callback's syntax checks, in its order).
  */
-function parseReference(buf: string, expandOperand: (text: string) => string, fail: (m: string) => never): Reference {
+function parseReference(buf: string, expandOperand: (text: string) => string, fail: (m: string) => never, evaluate: boolean): Reference {
   const ref: Reference = { name: '' };
   let cp = 0;
   const left = curly(buf, 0, fail);
@@ -299,7 +301,11 @@ function parseReference(buf: string, expandOperand: (text: string) => string, fa
     if (suffix) op += suffix;
     const right = curly(buf, suffixEnd, fail);
     if (!right) fail(`"{expression}" expected at: "...{${left.payload.slice(-60)}} ${op}>>>${buf.slice(suffixEnd, suffixEnd + 20)}"`);
-    const holds = compare(expandOperand(left.payload).trim(), op, expandOperand(right.payload).trim());
+    const a = expandOperand(left.payload).trim();
+    const b = expandOperand(right.payload).trim();
+    // Only an evaluation compares; a scan just visits the operands.
+    if (suffix && evaluate) for (const x of [a, b]) if (!LEVEL.test(x)) fail(`malformed compatibility level syntax: ${quote(x)}`);
+    const holds = compare(a, op, b);
     ref.relational = holds ? 'true' : '';
     cp = right.next;
     if (cp < buf.length) {

@@ -39,6 +39,12 @@ const DBMS_KEYS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Legacy names postconf still accepts but relabels as user-defined (its legacy table), so their
+ * values are neither scanned for database references nor evaluated at start-up.
+ */
+export const LEGACY_NAMES: ReadonlySet<string> = new Set(['virtual_maps', 'fallback_relay', 'authorized_verp_clients', 'smtpd_client_connection_limit_exceptions']);
+
 export interface Assignment {
   name: string;
   /** Raw value as stored. */
@@ -100,17 +106,23 @@ export function computeUsage(input: UsageInput): Usage {
   // postconf's own scan: both branches of conditionals, and nothing after the first error.
   const scanner = new MacroScope(() => undefined);
   const scan = (a: Assignment, refs: Set<string>) => {
-    if (parameterFact(a.name)?.raw) return;
+    // Raw values are not scanned; read-only assignments are dropped before the scan.
+    const fact = parameterFact(a.name);
+    if (fact?.raw || fact?.status === 'read-only') return;
     for (const n of scanner.scan(a.value).names) refs.add(n);
-    if (isBuiltin(a.name, input.target)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
+    if (isBuiltin(a.name, input.target) && !LEGACY_NAMES.has(a.name)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
   };
   for (const a of input.main) scan(a, globalRefs);
+  // A `$name` in a service's `-o` value validates that service's own `-o name=...` when there is
+  // one, and otherwise the main.cf setting (postconf's flag_user_parameter()).
+  const mainRefsFromServices = new Set<string>();
   const serviceRefs = input.services.map((s) => {
     const refs = new Set<string>();
     for (const a of s.overrides) scan(a, refs);
+    const own = new Set(s.overrides.map((a) => a.name));
+    for (const r of refs) if (!own.has(r)) mainRefsFromServices.add(r);
     return refs;
   });
-  for (const refs of serviceRefs) for (const r of refs) globalRefs.add(r);
   const classes = new Set<string>();
   for (const a of input.main) {
     if (a.name === 'smtpd_restriction_classes') for (const c of a.value.split(/[\s,]+/)) if (c) classes.add(c);
@@ -131,7 +143,7 @@ export function computeUsage(input: UsageInput): Usage {
     isDbmsKey(name);
   return {
     serviceCommands,
-    usedInMain: (name) => usedCommon(name) || globalRefs.has(name),
+    usedInMain: (name) => usedCommon(name) || globalRefs.has(name) || mainRefsFromServices.has(name),
     usedInService: (index, name) => usedCommon(name) || (serviceRefs[index]?.has(name) ?? false) || globalRefs.has(name),
   };
 }
