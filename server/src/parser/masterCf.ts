@@ -70,6 +70,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** True for an option word split off another (`-vo` gives `-o`): its leading `-` is not in the document. */
+  synthetic?: boolean;
 }
 
 /** mystrtokq(): whitespace-separated tokens where `{ ... }` groups whitespace. */
@@ -132,7 +134,8 @@ export function parseMasterCf(text: string): MasterCf {
 function parseService(ll: LogicalLine, problems: ParseProblem[]): Service {
   const at = (o: number) => toDocumentOffset(ll, o);
   const endAt = (o: number) => (o === 0 ? at(0) : toDocumentOffset(ll, o - 1) + 1);
-  const toDoc = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: endAt(s.end) });
+  // An empty span stays empty (start = end) even where it touches a continuation line break.
+  const toDoc = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: s.end <= s.start ? at(s.start) : endAt(s.end) });
   const tokens = tokenize(ll.text);
   const problem = (message: string, span: Span, fatal: boolean, code = 'master-syntax'): void => {
     problems.push({ code, message, ...toDoc(span), line: ll.firstLine + 1, fatal });
@@ -221,7 +224,7 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
     }
     const split = arg.text.indexOf('o', 2);
     if (split > 0) {
-      pending.push({ text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end });
+      pending.push({ text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end, synthetic: true });
       arg = { text: arg.text.slice(0, split), start: arg.start, end: arg.start + split };
     }
     if (!arg.text.startsWith('-o')) {
@@ -229,10 +232,11 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
       continue;
     }
     if (arg.text.length > 2) {
-      argv.push({ text: '-o', start: arg.start, end: arg.start + 2 });
+      const optionEnd = arg.start + (arg.synthetic ? 1 : 2);
+      argv.push({ text: '-o', start: arg.start, end: optionEnd });
       forms.set(argv.length, 'attached');
       optionValues.add(argv.length);
-      argv.push({ text: arg.text.slice(2), start: arg.start + 2, end: arg.end });
+      argv.push({ text: arg.text.slice(2), start: optionEnd, end: arg.end });
       continue;
     }
     argv.push(arg);
