@@ -2,7 +2,16 @@
  * The language server: wires LSP requests to the pure functions of parser/, analysis/ and
  * features/. Runs over IPC (VS Code) or stdio (`postfix-language-server --stdio`).
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type DocumentSymbolParams,
+  type FoldingRangeParams,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { foldingRanges } from './features/folding';
 import { mainSymbols, masterSymbols } from './features/symbols';
@@ -69,11 +78,31 @@ function schedule(uri: string): void {
 }
 
 function publish(uri: string): void {
-  const doc = documents.get(uri);
-  if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
-  const result = diagnose(store, uri, settings);
-  for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
-  for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+  // Runs outside any request: an exception here would end the process, so it is logged instead.
+  try {
+    const doc = documents.get(uri);
+    if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
+    const result = diagnose(store, uri, settings);
+    for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
+    for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+  } catch (e) {
+    connection.console.error(`analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+/**
+ * Any exception in a request handler becomes an LSP error response (InternalError) and a log
+ * line, never a dead server.
+ */
+function guarded<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
+  return (params) => {
+    try {
+      return handler(params);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
 }
 
 documents.onDidChangeContent((e) => schedule(e.document.uri));
@@ -92,16 +121,20 @@ function parsedFor(uri: string): { doc: TextDocument; parsed: MainCf | MasterCf 
   return stored && { doc, parsed: stored.parsed };
 }
 
-connection.onDocumentSymbol((p) => {
-  const d = parsedFor(p.textDocument.uri);
-  if (!d) return null;
-  return d.parsed.kind === 'main' ? mainSymbols(d.doc, d.parsed) : masterSymbols(d.doc, d.parsed);
-});
+connection.onDocumentSymbol(
+  guarded('documentSymbol', (p: DocumentSymbolParams) => {
+    const d = parsedFor(p.textDocument.uri);
+    if (!d) return null;
+    return d.parsed.kind === 'main' ? mainSymbols(d.doc, d.parsed) : masterSymbols(d.doc, d.parsed);
+  }),
+);
 
-connection.onFoldingRanges((p) => {
-  const d = parsedFor(p.textDocument.uri);
-  return d ? foldingRanges(d.doc, d.parsed) : null;
-});
+connection.onFoldingRanges(
+  guarded('foldingRange', (p: FoldingRangeParams) => {
+    const d = parsedFor(p.textDocument.uri);
+    return d ? foldingRanges(d.doc, d.parsed) : null;
+  }),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -25,6 +25,8 @@ export interface TestServer {
   /** Resolves with the first publishDiagnostics for `uri` (and `version`, when given). */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, languageId: string, text: string, version?: number): void;
+  /** Every publishDiagnostics received so far, oldest first. */
+  published(): readonly PublishDiagnosticsParams[];
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startServer(initializationOptions: unknown = undefined): P
         waiters.push({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },
+    published: () => published,
     open(uri, languageId, text, version = 1) {
       connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     },
