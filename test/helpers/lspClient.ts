@@ -30,8 +30,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = undefined): Promise<TestServer> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(
+  initializationOptions: unknown = undefined,
+  options: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), join(ROOT, 'dist/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: options.env ?? process.env,
+  });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
