@@ -243,10 +243,11 @@ export class MacroScope {
       const visit = (type: 'literal' | 'var', buf: string, level: number): void => {
         this.enter(level, buf);
         if (type === 'literal') return;
-        const ref = parseReference(buf, (s) => (this.parse(s, level + 1, visit), ''), (m) => this.fail(m), false);
-        if (ref.relational === undefined) names.push(ref.name);
-        if (ref.ifTrue !== undefined) this.parse(ref.ifTrue, level + 1, visit);
-        if (ref.ifFalse !== undefined) this.parse(ref.ifFalse, level + 1, visit);
+        // Names and branches are visited as they are read, before the syntax after them is checked.
+        parseReference(buf, (s) => (this.parse(s, level + 1, visit), ''), (m) => this.fail(m), false, {
+          name: (n) => names.push(n),
+          branch: (text) => this.parse(text, level + 1, visit),
+        });
       };
       this.parse(text, 0, visit);
       return { names };
@@ -284,7 +285,13 @@ function curly(s: string, at: number, fail: (m: string) => never): { payload: st
  * The inside of one `${...}`: a name or a relational expression, then an optional `?` / `:`
  * with their operands (mac_expand_callback's syntax checks, in its order).
  */
-function parseReference(buf: string, expandOperand: (text: string) => string, fail: (m: string) => never, evaluate: boolean): Reference {
+function parseReference(
+  buf: string,
+  expandOperand: (text: string) => string,
+  fail: (m: string) => never,
+  evaluate: boolean,
+  scan?: { name(name: string): void; branch(text: string): void },
+): Reference {
   const ref: Reference = { name: '' };
   let cp = 0;
   const left = curly(buf, 0, fail);
@@ -320,6 +327,7 @@ function parseReference(buf: string, expandOperand: (text: string) => string, fa
       if (!isNameCode(buf.charCodeAt(cp))) fail(`attribute name syntax error at: "...${buf.slice(Math.max(0, cp - 60), cp)}>>>${buf.slice(cp, cp + 20)}"`);
     }
     ref.name = buf.slice(0, cp);
+    scan?.name(ref.name);
     if (cp < buf.length) ref.op = buf[cp++] as '?' | ':';
   }
   if (ref.op === undefined) return ref;
@@ -335,11 +343,13 @@ function parseReference(buf: string, expandOperand: (text: string) => string, fa
   };
   if (ref.op === '?') {
     ref.ifTrue = operand();
+    scan?.branch(ref.ifTrue);
     if (cp >= buf.length) return ref;
     if (buf[cp] !== ':') fail(`":" expected at: "...${ref.ifTrue.slice(-60)}}>>>${buf.slice(cp, cp + 20)}"`);
     cp++;
   }
   ref.ifFalse = operand();
+  scan?.branch(ref.ifFalse);
   if (cp < buf.length) fail(`unexpected input at: "...${ref.ifFalse.slice(-60)}}>>>${buf.slice(cp, cp + 20)}"`);
   return ref;
 }
