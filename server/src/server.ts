@@ -3,22 +3,43 @@
  * features/. Runs over IPC (VS Code) or stdio (`postfix-language-server --stdio`).
  */
 import {
+  CodeActionKind,
   createConnection,
   ErrorCodes,
+  LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
   ResponseError,
-  TextDocuments,
-  TextDocumentSyncKind,
+  ShowMessageNotification,
   type DocumentSymbolParams,
   type FoldingRangeParams,
+  type TextDocumentPositionParams,
+  TextDocuments,
+  TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { directoryLabel, effectiveConfiguration, sectionKeys } from './features/effectiveConfig';
+import { EFFECTIVE_CONFIGURATION_REQUEST, type EffectiveConfigurationParams, type EffectiveConfigurationResult } from './features/effectiveFormat';
 import { foldingRanges } from './features/folding';
+import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
 import { mainSymbols, masterSymbols } from './features/symbols';
 import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
-import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, isTrusted, normalizeSettings, type ServerSettings } from './settings';
+import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
+import type { FeatureContext } from './features/context';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { documentLinks } from './features/links';
+import { definition, highlights, prepareRename, references, rename, RenameError } from './features/navigation';
+import type { HostDefaults } from './model/effective';
+import { featureContext } from './workspace/context';
+import { readHostDefaults } from './workspace/hostDefaults';
+import { FIX_ALL_KIND } from './features/codeActions';
+import { FORWARD_SECRECY_COMMAND } from './fixes/forwardSecrecy';
+import { codeActionsFor, commandUri, forwardSecrecyCommand } from './workspace/actions';
 import { diagnose } from './workspace/diagnose';
+import { localFileAccess, type FileAccess } from './workspace/files';
 import { DocumentStore } from './workspace/store';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -26,17 +47,45 @@ const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+let canRefreshSemanticTokens = false;
+/** Workspace trust from initializationOptions; an untrusted server runs nothing and reads no file. */
+let trusted = true;
+let canRefreshInlayHints = false;
+/** Defaults of the local postconf (postfix.postconfPath), read once per path. */
+let hostDefaults: { path: string; values?: HostDefaults } | undefined;
+let canApplyEdit = false;
+let documentChanges = false;
 const pending = new Set<string>();
 let scheduled = false;
+/** File checks read local files only when the client says the workspace is trusted. */
+let fileAccess: FileAccess | undefined;
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  canApplyEdit = params.capabilities.workspace?.applyEdit === true;
+  documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
+  trusted = isTrusted(params.initializationOptions);
+  // Key, certificate and DH files the configuration names are read only in a trusted workspace.
+  if (trusted) fileAccess = localFileAccess();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [FORWARD_SECRECY_COMMAND] },
     },
     serverInfo: { name: 'postfix-language-server', version: '0.1.0' },
   };
@@ -44,7 +93,23 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(async () => {
   await refreshSettings();
+  loadHostDefaults();
 });
+
+function loadHostDefaults(): void {
+  const path = settings.postconfPath;
+  // An untrusted workspace never makes the server run a program.
+  if (!trusted || !path || hostDefaults?.path === path) return;
+  const entry: { path: string; values?: HostDefaults } = { path };
+  hostDefaults = entry;
+  readHostDefaults(path).then(
+    (values) => {
+      entry.values = values;
+      connection.console.info(`host defaults: ${values.size} values from ${path} -d`);
+    },
+    (e) => connection.console.error(`could not run ${path} -d: ${String(e)}`),
+  );
+}
 
 async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
@@ -54,6 +119,9 @@ async function refreshSettings(): Promise<void> {
     connection.console.error(`could not read settings: ${String(e)}`);
   }
   for (const d of documents.all()) schedule(d.uri);
+  if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh();
+  loadHostDefaults();
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -61,6 +129,7 @@ connection.onDidChangeConfiguration((change) => {
   else {
     settings = normalizeSettings((change.settings as { postfix?: unknown } | undefined)?.postfix);
     for (const d of documents.all()) schedule(d.uri);
+    loadHostDefaults();
   }
 });
 
@@ -82,9 +151,11 @@ function publish(uri: string): void {
   try {
     const doc = documents.get(uri);
     if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
-    const result = diagnose(store, uri, settings);
+    const result = diagnose(store, uri, settings, fileAccess);
     for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
     for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+    // The partner's names may change meaning (a master.cf service defines main.cf names).
+    if (canRefreshSemanticTokens && result.byUri.length > 1) void connection.languages.semanticTokens.refresh();
   } catch (e) {
     connection.console.error(`analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
@@ -129,12 +200,107 @@ connection.onDocumentSymbol(
   }),
 );
 
+connection.languages.semanticTokens.on((p) => {
+  const d = parsedFor(p.textDocument.uri);
+  const model = d && store.model(p.textDocument.uri, settings.version);
+  return d && model ? semanticTokens(d.doc, model, d.parsed.kind) : { data: [] };
+});
+
+connection.onRequest(EFFECTIVE_CONFIGURATION_REQUEST, (p: EffectiveConfigurationParams): EffectiveConfigurationResult | null => {
+  const d = parsedFor(p.uri);
+  const model = d && store.model(p.uri, settings.version);
+  if (!model) return null;
+  return { text: effectiveConfiguration(model, { directory: directoryLabel(p.uri), keys: sectionKeys(p.sections), header: p.header !== false }) };
+});
+
 connection.onFoldingRanges(
   guarded('foldingRange', (p: FoldingRangeParams) => {
     const d = parsedFor(p.textDocument.uri);
     return d ? foldingRanges(d.doc, d.parsed) : null;
   }),
 );
+
+/** The feature context of a document and the offset of a position in it. */
+function at(p: TextDocumentPositionParams): { ctx: FeatureContext; offset: number } | undefined {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
+  return ctx && { ctx, offset: ctx.docs[ctx.file]!.doc.offsetAt(p.position) };
+}
+
+function renameFailure<T>(run: () => T): T | ResponseError<void> {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RenameError) return new ResponseError(LSPErrorCodes.RequestFailed, e.message);
+    throw e;
+  }
+}
+
+connection.onHover((p) => {
+  const r = at(p);
+  return r ? hover(r.ctx, r.offset) : null;
+});
+connection.onCompletion((p) => {
+  const r = at(p);
+  return r ? completion(r.ctx, r.offset) : null;
+});
+connection.onCompletionResolve((item) => {
+  const uri = (item.data as { uri?: string } | undefined)?.uri;
+  const ctx = uri ? featureContext(store, documents, uri, settings, hostDefaults?.values) : undefined;
+  return ctx ? resolveCompletion(ctx, item) : item;
+});
+connection.onDefinition((p) => {
+  const r = at(p);
+  return r ? definition(r.ctx, r.offset) : null;
+});
+connection.onReferences((p) => {
+  const r = at(p);
+  return r ? references(r.ctx, r.offset, p.context.includeDeclaration) : [];
+});
+connection.onDocumentHighlight((p) => {
+  const r = at(p);
+  return r ? highlights(r.ctx, r.offset) : [];
+});
+connection.onPrepareRename((p) => {
+  const r = at(p);
+  return r ? renameFailure(() => prepareRename(r.ctx, r.offset)) : null;
+});
+connection.onRenameRequest((p) => {
+  const r = at(p);
+  return r ? renameFailure(() => rename(r.ctx, r.offset, p.newName)) : null;
+});
+connection.onDocumentLinks((p) => {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
+  return ctx ? documentLinks(ctx) : [];
+});
+connection.languages.inlayHint.on((p) => {
+  const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
+  if (!ctx) return [];
+  const doc = ctx.docs[ctx.file]!.doc;
+  return inlayHints(ctx, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) }, settings.inlayHints.enabled);
+});
+connection.onCodeAction((p) => (parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null));
+
+/** A message for the user that needs no answer (window/showMessage is a notification). */
+function notify(type: MessageType, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
+
+connection.onExecuteCommand(async (p) => {
+  if (p.command !== FORWARD_SECRECY_COMMAND) return null;
+  const uri = commandUri(p.arguments);
+  if (!uri || !parsedFor(uri)) {
+    notify(MessageType.Warning, 'Insert forward-secrecy settings: open a main.cf first.');
+    return { applied: false };
+  }
+  const outcome = forwardSecrecyCommand(store, uri, settings, documentChanges, fileAccess);
+  if (!outcome.edit) {
+    notify(MessageType.Info, outcome.message ?? 'Nothing to change.');
+    return { applied: false, message: outcome.message };
+  }
+  if (!canApplyEdit) return { applied: false, edit: outcome.edit };
+  const result = await connection.workspace.applyEdit({ label: outcome.title, edit: outcome.edit });
+  return { applied: result.applied, edit: outcome.edit };
+});
 
 documents.listen(connection);
 connection.listen();

@@ -28,7 +28,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   postconfPath: '',
 };
 
-const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
 
 /** Validates what a client sent; anything malformed falls back to the default. */
 export function normalizeSettings(raw: unknown): ServerSettings {
@@ -47,4 +48,14 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     inlayHints: { enabled: typeof hints.enabled === 'boolean' ? hints.enabled : DEFAULT_SETTINGS.inlayHints.enabled },
     postconfPath: typeof r.postconfPath === 'string' ? r.postconfPath : DEFAULT_SETTINGS.postconfPath,
   };
+}
+
+/**
+ * `initializationOptions.trusted`: false when the editor runs the workspace in restricted mode
+ * (VS Code's workspace trust). An untrusted server never runs a program and never reads a file
+ * besides the documents the client sends. Editors without a trust model omit it: trusted.
+ */
+export function isTrusted(initializationOptions: unknown): boolean {
+  const o = (initializationOptions && typeof initializationOptions === 'object' ? initializationOptions : {}) as Record<string, unknown>;
+  return o.trusted !== false;
 }

@@ -8,6 +8,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -22,16 +23,21 @@ export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
   stderr: () => string;
+  /** What the server answered to initialize. */
+  initializeResult: InitializeResult;
   /** Resolves with the first publishDiagnostics for `uri` (and `version`, when given). */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, languageId: string, text: string, version?: number): void;
   /** Every publishDiagnostics received so far, oldest first. */
   published(): readonly PublishDiagnosticsParams[];
+  /** Resolves with the first window/logMessage whose text matches. */
+  logMessage(pattern: RegExp, timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function startServer(
   initializationOptions: unknown = undefined,
+  capabilities: object = {},
   options: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [...(options.execArgv ?? []), join(ROOT, 'dist/server.js'), '--stdio'], {
@@ -52,13 +58,20 @@ export async function startServer(
       }
     }
   });
+  const logs: string[] = [];
+  const logWaiters: { pattern: RegExp; resolve: (m: string) => void }[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+    for (const w of [...logWaiters]) if (w.pattern.test(p.message)) (logWaiters.splice(logWaiters.indexOf(w), 1), w.resolve(p.message));
+  });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  const initializeResult: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
   connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
     stderr: () => err,
+    initializeResult,
     diagnostics(uri, version, timeoutMs = 10000) {
       const match = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version);
       const seen = published.find(match);
@@ -69,6 +82,14 @@ export async function startServer(
       });
     },
     published: () => published,
+    logMessage(pattern, timeoutMs = 10000) {
+      const seen = logs.find((m) => pattern.test(m));
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no log message matching ${pattern} within ${timeoutMs} ms; got: ${logs.join(' | ')}`)), timeoutMs);
+        logWaiters.push({ pattern, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+      });
+    },
     open(uri, languageId, text, version = 1) {
       connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     },

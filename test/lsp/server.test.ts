@@ -60,6 +60,34 @@ describe('language server over stdio', () => {
     const mainSymbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: mainUri } })) as DocumentSymbol[];
     assert.equal(mainSymbols[0].name, 'smtpd_tls_eecdh_grade');
     assert.deepEqual(mainSymbols[0].selectionRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 21 } });
+    // Line 3 lost its '=' in the test before. Runs of settings of one category are groups.
+    assert.deepEqual(
+      mainSymbols.map((s) => [s.name, s.detail, s.children?.map((c) => c.name)]),
+      [
+        ['smtpd_tls_eecdh_grade', 'ultra', undefined],
+        ['TLS (shared)', '2 settings', ['tls_eecdh_strong_curve', 'tls_eecdh_ultra_curve']],
+        [
+          'TLS server',
+          '9 settings',
+          [
+            'smtpd_tls_loglevel',
+            'smtpd_tls_cert_file',
+            'smtpd_tls_key_file',
+            'smtpd_tls_CAfile',
+            'smtpd_tls_session_cache_timeout',
+            'smtpd_tls_session_cache_database',
+            'smtpd_tls_received_header',
+            'smtpd_tls_ask_ccert',
+            'smtpd_tls_received_header',
+          ],
+        ],
+        ['tls_random_source', 'dev:/dev/urandom', undefined],
+        ['TLS client', '6 settings', ['smtp_tls_security_level', 'smtp_tls_eecdh_grade', 'smtp_tls_loglevel', 'smtp_tls_cert_file', 'smtp_tls_key_file', 'smtp_tls_CAfile']],
+      ],
+    );
+    const client = mainSymbols[4];
+    assert.deepEqual(client.range, { start: { line: 17, character: 0 }, end: { line: 22, character: 52 } });
+    assert.deepEqual(client.selectionRange, { start: { line: 17, character: 0 }, end: { line: 17, character: 23 } });
     const text = 'smtp inet n - n - - smtpd\n  -o smtpd_tls_security_level=may\n  -o { smtpd_banner = hello world }\n';
     server.open(`${dir}2/master.cf`, 'postfix-master', text);
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: `${dir}2/master.cf` } })) as DocumentSymbol[];

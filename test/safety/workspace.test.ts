@@ -29,7 +29,7 @@ async function accessesOf(initializationOptions: unknown, files: Record<string, 
   for (const f of [cert, key, table]) writeFileSync(f, 'not really a certificate\n');
   const log = join(dir, 'spy.log');
   writeFileSync(log, '');
-  const server = await startServer(initializationOptions, {
+  const server = await startServer(initializationOptions, {}, {
     execArgv: ['--require', join(ROOT, 'out/test/safety/spy.js')],
     env: { ...process.env, POSTFIX_SPY_LOG: log },
   });

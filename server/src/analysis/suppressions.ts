@@ -1,6 +1,7 @@
 /**
  * Suppression comments: `# postfix-lint: disable-next-line RULE-ID[, RULE-ID]` on its own line
- * silences those rules (all rules when none is named) on the next setting or service;
+ * silences those rules (all rules when none is named) on the next setting or service, or,
+ * inside a continued setting or service, on its next line;
  * `# postfix-lint: disable RULE-ID[, ...]` silences them from there to the end of the file.
  */
 import type { LogicalLine, PhysicalLine, Span } from '../parser/types';
@@ -25,7 +26,14 @@ export function findSuppressions(text: string, lines: PhysicalLine[], logical: L
       out.push({ start: line.start, end: text.length, rules });
       continue;
     }
-    while (next < logical.length && logical[next].start < line.end) next++;
+    while (next < logical.length && logical[next].end < line.start) next++;
+    const inside = next < logical.length && logical[next].start < line.start;
+    if (inside) {
+      // Inside a continued setting or service: only the next line of it (an `-o` line, say).
+      const following = lines.find((l) => l.start > line.end && (l.kind === 'continuation' || l.kind === 'start'));
+      if (following && following.start < logical[next].end) out.push({ start: following.start, end: following.end, rules });
+      continue;
+    }
     if (next < logical.length) out.push({ start: logical[next].start, end: logical[next].end, rules });
   }
   return out;

@@ -28,6 +28,12 @@ export interface Fix {
   safe: boolean;
   /** Marks the preferred quick fix of a finding. */
   preferred?: boolean;
+  /**
+   * The parameter names whose effective value the fix changes (main.cf names, or `-o` names
+   * in master.cf). The postconf-verified fix tests allow `postconf -n`/`-P` to differ in these
+   * only; when absent, the names on the lines the edits touch are assumed.
+   */
+  changes?: string[];
 }
 
 /** A finding of one rule, before the user's severity settings and suppressions apply. */
@@ -63,6 +69,11 @@ export interface AnalysisSettings {
    * the file is not a readable regular file. Rules must treat undefined as "unknown".
    */
   readFile?: (path: string, maxBytes: number) => Buffer | undefined;
+  /**
+   * The permission bits and owner of a file the configuration names; undefined when file access
+   * is not allowed or the path is not a regular file.
+   */
+  statFile?: (path: string) => { mode: number; uid: number } | undefined;
 }
 
 export interface RuleContext {

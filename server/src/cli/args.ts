@@ -1,15 +1,20 @@
 /** Command-line options of postfix-lint. */
 import { parseVersion } from '../data/versions';
 import type { ConfigKind } from '../model/documents';
-import type { SeveritySetting } from '../analysis/types';
+import type { HostRole, SeveritySetting } from '../analysis/types';
+import { HOST_ROLES } from '../settings';
 
 export interface LintOptions {
   paths: string[];
   kind?: ConfigKind;
   dump: boolean;
-  format: 'text' | 'json';
+  /** Apply every safe fix in place (`--fix`), then report what is left. */
+  fix: boolean;
+  format: 'text' | 'json' | 'sarif';
   postfixVersion?: string;
   rules: Record<string, SeveritySetting>;
+  /** What the host is for (rules about relaying and exposure read it). */
+  hostRole: HostRole;
   help: boolean;
 }
 
@@ -23,8 +28,12 @@ options:
   --postfix-version X.Y     judge against this Postfix release (default: compatibility_level
                             of 3.6 or later, else the newest stable release)
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning or error (repeatable)
-  --format text|json        output format (default: text)
+  --host-role ROLE          what the host is for: internet-mx, internal-relay, null-client,
+                            submission-only or unknown (default: unknown)
+  --format text|json|sarif  output format (default: text); sarif: SARIF 2.1.0 for code scanning
   --dump                    print what Postfix reads from each file as JSON, instead of linting
+  --fix                     apply every safe fix in place (files are rewritten only when they
+                            change), then report the findings that remain
   -h, --help                show this help
 
 exit status: 0 no errors, 1 errors found, 2 usage or read error`;
@@ -34,7 +43,7 @@ export class UsageError extends Error {}
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: string[]): LintOptions {
-  const opts: LintOptions = { paths: [], dump: false, format: 'text', rules: {}, help: false };
+  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, hostRole: 'unknown', help: false };
   const value = (i: number, flag: string): string => {
     if (i >= argv.length) throw new UsageError(`${flag} needs a value`);
     return argv[i];
@@ -51,6 +60,9 @@ export function parseArgs(argv: string[]): LintOptions {
       case '--dump':
         opts.dump = true;
         break;
+      case '--fix':
+        opts.fix = true;
+        break;
       case '--kind': {
         const k = next();
         if (k !== 'main' && k !== 'master') throw new UsageError(`--kind must be main or master, not '${k}'`);
@@ -59,7 +71,7 @@ export function parseArgs(argv: string[]): LintOptions {
       }
       case '--format': {
         const f = next();
-        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not '${f}'`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${f}'`);
         opts.format = f;
         break;
       }
@@ -76,11 +88,18 @@ export function parseArgs(argv: string[]): LintOptions {
         opts.rules[m[1]] = m[2] as SeveritySetting;
         break;
       }
+      case '--host-role': {
+        const r = next();
+        if (!HOST_ROLES.includes(r as HostRole)) throw new UsageError(`--host-role must be one of ${HOST_ROLES.join(', ')}, not '${r}'`);
+        opts.hostRole = r as HostRole;
+        break;
+      }
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
         opts.paths.push(a);
     }
   }
   if (!opts.help && opts.paths.length === 0) throw new UsageError('no file or directory given');
+  if (opts.fix && opts.dump) throw new UsageError('--fix and --dump cannot be combined');
   return opts;
 }

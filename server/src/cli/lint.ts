@@ -4,11 +4,18 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/engine';
+import { RULES } from '../analysis/rules';
 import type { Diagnostic } from '../analysis/types';
 import { dumpMain, dumpMaster } from '../model/dump';
 import { loadModel } from '../model/load';
 import { parseArgs, USAGE, UsageError, type LintOptions } from './args';
+import { fixInPlace } from './fix';
 import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs';
+import { localFileAccess } from '../workspace/files';
+import { toSarif, type SarifFinding } from './sarif';
+
+/** The version reported in SARIF logs (package.json's). */
+const VERSION = '0.1.0';
 
 export interface JsonFinding {
   file: string;
@@ -44,16 +51,29 @@ function toJsonFinding(file: InputFile, doc: TextDocument, d: Diagnostic): JsonF
 function lint(opts: LintOptions, io: Io): number {
   const groups = groupInputs(collectInputs(opts.paths, opts.kind));
   const findings: JsonFinding[] = [];
+  // The files a configuration names (keys, certificates, DH parameters) are read as Postfix would.
+  const files = localFileAccess();
+  const sarif: SarifFinding[] = [];
   for (const g of groups) {
     const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion });
-    const { diagnostics, failures } = analyze(model, { rules: opts.rules });
+    const { diagnostics, failures } = analyze(model, { rules: opts.rules, hostRole: opts.hostRole, ...files });
     for (const f of failures) io.err(`postfix-lint: internal error in rule ${f.rule}: ${String(f.error)}`);
+    const docs = new Map<InputFile, TextDocument>();
+    const docOf = (file: InputFile) => docs.get(file) ?? docs.set(file, TextDocument.create('file://x', 'postfix', 0, file.text)).get(file)!;
     for (const d of diagnostics) {
       const file = d.file === 'main' ? g.main! : g.master!;
-      findings.push(toJsonFinding(file, TextDocument.create('file://x', 'postfix', 0, file.text), d));
+      const finding = toJsonFinding(file, docOf(file), d);
+      findings.push(finding);
+      if (opts.format !== 'sarif') continue;
+      const related = (d.related ?? []).flatMap((r) => {
+        const other = r.file === 'main' ? g.main : g.master;
+        return other ? [{ ...toJsonFinding(other, docOf(other), { ...d, ...r }), message: r.message }] : [];
+      });
+      sarif.push({ ...finding, severity: d.severity, related });
     }
   }
   if (opts.format === 'json') io.out(JSON.stringify(findings, null, 2));
+  else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(sarif, RULES, VERSION), null, 2));
   else for (const f of findings) io.out(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]`);
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -78,6 +98,7 @@ export function run(argv: string[], io: Io): number {
       io.out(USAGE);
       return 0;
     }
+    if (opts.fix && !fixInPlace(opts, io)) return 2;
     return opts.dump ? dump(opts, io) : lint(opts, io);
   } catch (e) {
     if (e instanceof UsageError) {

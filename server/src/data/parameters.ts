@@ -10,6 +10,7 @@ import { docs as tls2 } from './docs/params-tls-2';
 import { docs as templates } from './docs/service-templates';
 import type { ParamDoc } from './docs/types';
 import type { ParameterFact, ServiceParameterFact } from './parameterTypes';
+import { patchDefaults } from './patchDefaults';
 import { PARAMETERS, SERVICE_PARAMETERS } from './parameters.generated';
 import { atLeast, compareVersions, parseVersion, type Version } from './versions';
 
@@ -57,16 +58,47 @@ export function isBuiltin(name: string, target: Version): boolean {
 
 /**
  * The built-in default of `name` in release `target`, from the per-release default history
- * (falls back to the documented default).
+ * (falls back to the documented default). The history holds the C source values: booleans
+ * as 1/0, and build-dependent alternatives joined with ` || `, of which the documented
+ * default (else the first) is the usual build.
  */
 export function defaultIn(fact: ParameterFact, target: Version): string {
   let value: string | undefined;
   for (const [since, def] of fact.history ?? []) {
     if (atLeast(target, since)) value = def;
   }
+  // A patch release of the target's own line may have changed it after the X.Y.0 release.
+  for (const [release, def] of patchDefaults(fact.name)) {
+    const v = parseVersion(release)!;
+    if (v[0] === target[0] && v[1] === target[1] && compareVersions(target, v) >= 0) value = def;
+  }
+  // A renamed (legacy) name stays known to postconf after it left the default tables, with an
+  // empty default: `postconf -d fallback_relay` prints `fallback_relay =`.
+  if (value === '(absent)' && fact.status === 'renamed') return '';
   if (value === undefined || value === '(absent)') return fact.default;
-  // Build-dependent alternatives: the first is the usual build.
-  return value.split(' || ')[0];
+  return sourceDefault(fact, value);
+}
+
+/**
+ * The default per release where it changed, as defaultIn reads each entry; `undefined` marks
+ * releases whose tables do not have the name.
+ */
+export function defaultHistory(fact: ParameterFact): { since: string; value: string | undefined }[] {
+  const out: { since: string; value: string | undefined }[] = [];
+  for (const [since, def] of fact.history ?? []) {
+    const value = def === '(absent)' ? undefined : sourceDefault(fact, def);
+    if (out.length === 0 || out[out.length - 1].value !== value) out.push({ since, value });
+  }
+  return out;
+}
+
+function sourceDefault(fact: ParameterFact, value: string): string {
+  const alternatives = value.split(' || ').map((v) => (fact.type === 'boolean' ? sourceBoolean(v) : v));
+  return alternatives.find((v) => v === fact.default) ?? alternatives[0];
+}
+
+function sourceBoolean(value: string): string {
+  return value === '1' ? 'yes' : value === '0' ? 'no' : value;
 }
 
 /**

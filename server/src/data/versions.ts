@@ -10,10 +10,15 @@ export const KNOWN_LINES = [
   '3.0', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11',
 ];
 
+/** Parsed versions by text (frozen: shared): the facts hold a few dozen distinct strings, asked for very often. */
+const parsed = new Map<string, Version | undefined>();
+
 export function parseVersion(text: string): Version | undefined {
+  if (parsed.has(text)) return parsed.get(text);
   const m = /^\s*(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(text);
-  if (!m) return undefined;
-  return m[3] === undefined ? [Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])];
+  const v = !m ? undefined : Object.freeze(m[3] === undefined ? [Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])]) as Version;
+  if (parsed.size < 10000) parsed.set(text, v);
+  return v;
 }
 
 /** Compares two versions; a missing patch number compares as "newest patch" (Infinity). */
@@ -26,9 +31,12 @@ export function compareVersions(a: Version, b: Version): number {
   return 0;
 }
 
-/** True when release `v` (X.Y or X.Y.Z) is at or after `since` (X.Y or X.Y.Z, as released). */
+/**
+ * True when release `v` (X.Y or X.Y.Z) is at or after `since` (X.Y or X.Y.Z, as released; a
+ * development snapshot `X.Y-dev` counts as X.Y.0, so no stable release before X.Y reaches it).
+ */
 export function atLeast(target: Version, since: string): boolean {
-  const s = parseVersion(since);
+  const s = parseVersion(since.replace(/-dev$/, ''));
   if (!s) return true;
   // "since 3.7" means 3.7.0: compare patch numbers with 0 for the `since` side.
   const sinceExact = [s[0], s[1], s[2] ?? 0];

@@ -25,6 +25,8 @@ export interface ServiceModel {
 
 export interface ConfigModel {
   target: Version;
+  /** True when `target` was not given explicitly (it is the newest release or the compatibility_level's). */
+  targetAssumed?: boolean;
   main?: MainCf;
   master?: MasterCf;
   /** Effective main.cf settings: the last assignment of a name wins. */
@@ -45,7 +47,7 @@ function toAssignment(name: string, value: string, nodes: Assignment['nodes']): 
   return { name, value, nodes };
 }
 
-export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Version }): ConfigModel {
+export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Version; targetAssumed?: boolean }): ConfigModel {
   const effective = new Map<string, Parameter>();
   const overridden: ConfigModel['overridden'] = [];
   for (const p of input.main?.parameters ?? []) {
@@ -72,6 +74,7 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
     main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.expr.nodes)),
     services: services.map((s) => ({
       name: s.name,
+      type: s.type,
       command: s.command,
       overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.expr.nodes)),
     })),

@@ -3,7 +3,8 @@
  * overrides, main.cf settings and the built-in default of the target release, and the same
  * value with every `$name` expanded as postconf -x does.
  */
-import { defaultIn, parameterFact, serviceTemplateFor } from '../data/parameters';
+import { hostDependentDefault, type HostDependentDefault } from '../data/hostDefaults';
+import { defaultIn, isBuiltin, parameterFact, serviceTemplateFor, type ParameterFact } from '../data/parameters';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
 import type { ExprNode } from '../parser/types';
@@ -18,6 +19,8 @@ export interface EffectiveValue {
   parameter?: Parameter;
   override?: Override;
   nodes?: ExprNode[];
+  /** A default only the host knows (myhostname, build paths without a concrete default); `text` is then not the value. */
+  unknown?: true;
 }
 
 /**
@@ -36,13 +39,61 @@ export function effectiveValue(
   if (o) return { name, text: o.value, source: 'override', override: o, nodes: o.expr.nodes };
   const p = model.effective.get(name);
   if (p) return { name, text: p.value.text, source: 'main', parameter: p, nodes: p.value.expr.nodes };
-  const host = hostDefaults?.get(name);
-  if (host !== undefined) return { name, text: host, source: 'default' };
+  return defaultValue(model, name, service, hostDefaults);
+}
+
+/**
+ * The built-in default of `name` for the target release. Legacy (renamed) names and names
+ * the release does not know have none: postconf expands them to nothing.
+ */
+function defaultValue(model: ConfigModel, name: string, service: ServiceModel | undefined, hostDefaults?: HostDefaults): EffectiveValue | undefined {
   const fact = parameterFact(name);
-  if (fact && fact.status !== 'removed') return { name, text: defaultIn(fact, model.target), source: 'default' };
+  if (fact && fact.status !== 'renamed' && isBuiltin(name, model.target)) {
+    const dependent = hostDependentDefault(name);
+    if (!dependent) return { name, text: defaultIn(fact, model.target), source: 'default' };
+    return hostDependentValue(model, name, dependent, fact, service, hostDefaults);
+  }
   const template = serviceTemplateFor(name, model.usage.serviceCommands);
   if (template) return { name, text: template.default, source: 'default' };
   return undefined;
+}
+
+/** Set while mydomain is being derived from myhostname (which may refer back to mydomain). */
+let derivingDomain = false;
+
+function hostDependentValue(
+  model: ConfigModel,
+  name: string,
+  dependent: HostDependentDefault,
+  fact: ParameterFact,
+  service: ServiceModel | undefined,
+  hostDefaults?: HostDefaults,
+): EffectiveValue {
+  const known = (text: string): EffectiveValue => ({ name, text, source: 'default' });
+  if (service && name === 'service_name') return known(service.name);
+  if (service && name === 'process_name') return known(service.command);
+  const isSet = (n: string) => service?.overrides.has(n) || model.effective.has(n);
+  // myhostname may itself refer to $mydomain: derive mydomain from it only once per chain.
+  if (name === 'mydomain' && isSet('myhostname') && !derivingDomain) {
+    derivingDomain = true;
+    let host;
+    try {
+      host = expandedValue(model, 'myhostname', service, hostDefaults);
+    } finally {
+      derivingDomain = false;
+    }
+    if (host && host.unknownNames.length === 0 && host.cycles.length === 0) {
+      // postconf's rule: the host name without its first label, or localdomain without a dot.
+      const dot = host.value.indexOf('.');
+      return known(dot < 0 ? 'localdomain' : host.value.slice(dot + 1));
+    }
+  }
+  const fromHost = hostDefaults?.get(name);
+  if (fromHost !== undefined && !(dependent.inputs ?? []).some(isSet)) return known(fromHost);
+  const text = dependent.usual ?? defaultIn(fact, model.target);
+  const described = text === fact.default && /^(see |\()/.test(text);
+  if (dependent.dependence === 'host' || text === '' || described) return { ...known(text), unknown: true };
+  return known(text);
 }
 
 /** Expands `text` (or parsed `nodes`) in the context of `service` (or main.cf when absent). */
@@ -57,7 +108,7 @@ export function expandInContext(
     text,
     (name) => {
       const v = effectiveValue(model, name, service, hostDefaults);
-      return v && { text: v.text, nodes: v.nodes, raw: parameterFact(name)?.raw };
+      return v && { text: v.text, nodes: v.nodes, raw: parameterFact(name)?.raw, unknown: v.unknown };
     },
     nodes,
   );
@@ -72,6 +123,7 @@ export function expandedValue(
 ): (ExpandResult & { effective: EffectiveValue }) | undefined {
   const effective = effectiveValue(model, name, service, hostDefaults);
   if (!effective) return undefined;
-  if (parameterFact(name)?.raw) return { value: effective.text, undefinedNames: [], cycles: [], effective };
+  if (effective.unknown) return { value: '', undefinedNames: [], cycles: [], unknownNames: [name], effective };
+  if (parameterFact(name)?.raw) return { value: effective.text, undefinedNames: [], cycles: [], unknownNames: [], effective };
   return { ...expandInContext(model, effective.text, service, hostDefaults, effective.nodes), effective };
 }

@@ -2,10 +2,10 @@
 import { parseMainCf, type MainCf } from '../parser/mainCf';
 import { parseMasterCf, type MasterCf } from '../parser/masterCf';
 import { buildModel, type ConfigModel } from './config';
-import { resolveTarget } from './target';
+import { isTargetAssumed, resolveTarget } from './target';
 
 export function loadModel(input: { main?: string | MainCf; master?: string | MasterCf; version?: string }): ConfigModel {
   const main = typeof input.main === 'string' ? parseMainCf(input.main) : input.main;
   const master = typeof input.master === 'string' ? parseMasterCf(input.master) : input.master;
-  return buildModel({ main, master, target: resolveTarget(input.version, main) });
+  return buildModel({ main, master, target: resolveTarget(input.version, main), targetAssumed: isTargetAssumed(input.version) });
 }

@@ -6,7 +6,6 @@
 import { isBuiltin, parameterFact, serviceTemplateFor } from '../data/parameters';
 import { atLeast, type Version } from '../data/versions';
 import { forEachRef } from '../parser/expression';
-import { MacroScope } from './macro';
 import type { ExprNode } from '../parser/types';
 
 /** Configuration keys of the database clients that can be set in main.cf as `<prefix>_<key>`. */
@@ -56,8 +55,11 @@ export interface UsageInput {
   target: Version;
   /** Effective main.cf assignments (last one wins). */
   main: Assignment[];
-  /** Per master.cf service: its effective `-o` assignments and command basename. */
-  services: { name: string; command: string; overrides: Assignment[] }[];
+  /**
+   * Per master.cf service: its effective `-o` assignments and command basename. Entries with
+   * the same name and type share one `-o` name space in postconf (`type` tells them apart).
+   */
+  services: { name: string; type?: string; command: string; overrides: Assignment[] }[];
 }
 
 export interface Usage {
@@ -81,12 +83,9 @@ export function referencedNames(nodes: ExprNode[]): string[] {
  */
 function addDbmsPrefixes(value: string, prefixes: Map<string, Set<string>>, target: Version): void {
   if (!value.includes(':')) return;
-  const skipped = atLeast(target, '3.9') ? ['proxy:', 'debug:'] : ['proxy:'];
-  for (const whole of value.split(/[\s,]+/)) {
-    // Index arithmetic, not repeated replace(): a word of a million `proxy:` stays linear.
-    let at = 0;
-    for (let s = skipped.find((p) => whole.startsWith(p, at)); s; s = skipped.find((p) => whole.startsWith(p, at))) at += s.length;
-    const word = whole.slice(at);
+  const skip = atLeast(target, '3.9') ? /^(proxy|debug):/ : /^proxy:/;
+  for (let word of value.split(/[\s,]+/)) {
+    while (skip.test(word)) word = word.replace(skip, '');
     const m = /^(ldap|mysql|pgsql|sqlite|memcache|mongodb):([^/].*)$/.exec(word);
     if (!m) continue;
     if (!prefixes.has(m[2])) prefixes.set(m[2], new Set());
@@ -103,36 +102,33 @@ export function computeUsage(input: UsageInput): Usage {
   const globalRefs = new Set<string>();
   const dbmsPrefixes = new Map<string, Set<string>>();
   // `$name` references count from every value; database references only from built-in ones.
-  // postconf's own scan: both branches of conditionals, and nothing after the first error.
-  const scanner = new MacroScope(() => undefined);
   const scan = (a: Assignment, refs: Set<string>) => {
-    // Raw values are not scanned; read-only assignments are dropped before the scan.
-    const fact = parameterFact(a.name);
-    if (fact?.raw || fact?.status === 'read-only') return;
-    for (const n of scanner.scan(a.value).names) refs.add(n);
+    if (parameterFact(a.name)?.raw) return;
+    for (const n of referencedNames(a.nodes)) refs.add(n);
     if (isBuiltin(a.name, input.target) && !LEGACY_NAMES.has(a.name)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
   };
   for (const a of input.main) scan(a, globalRefs);
-  // A `$name` in a service's `-o` value validates that service's own `-o name=...` when there is
-  // one, and otherwise the main.cf setting (postconf's flag_user_parameter()).
-  const mainRefsFromServices = new Set<string>();
+  const mainRefs = new Set(globalRefs);
+  // A `$name` in a service's -o value validates that service's own `name=value` when it has
+  // one, and main.cf's otherwise; it never validates another service's -o (postconf_user.c).
+  const namespaces = new Map<string, { refs: Set<string>; defined: Set<string> }>();
   const serviceRefs = input.services.map((s) => {
-    const refs = new Set<string>();
-    for (const a of s.overrides) scan(a, refs);
-    const own = new Set(s.overrides.map((a) => a.name));
-    for (const r of refs) if (!own.has(r)) mainRefsFromServices.add(r);
-    return refs;
+    const key = `${s.name}/${s.type ?? ''}`;
+    const ns = namespaces.get(key) ?? { refs: new Set<string>(), defined: new Set<string>() };
+    namespaces.set(key, ns);
+    for (const a of s.overrides) (scan(a, ns.refs), ns.defined.add(a.name));
+    return ns.refs;
   });
+  for (const ns of namespaces.values()) for (const r of ns.refs) if (!ns.defined.has(r)) globalRefs.add(r);
   const classes = new Set<string>();
   for (const a of input.main) {
     if (a.name === 'smtpd_restriction_classes') for (const c of a.value.split(/[\s,]+/)) if (c) classes.add(c);
   }
-  // Every `_` of a name is a possible prefix end: one map look-up each, not one per prefix.
   const isDbmsKey = (name: string) => {
-    for (let u = name.indexOf('_', 1); u > 0; u = name.indexOf('_', u + 1)) {
-      const types = dbmsPrefixes.get(name.slice(0, u));
-      const key = name.slice(u + 1);
-      if (types) for (const t of types) if (DBMS_KEYS[t].includes(key)) return true;
+    for (const [prefix, types] of dbmsPrefixes) {
+      if (!name.startsWith(prefix + '_')) continue;
+      const key = name.slice(prefix.length + 1);
+      for (const t of types) if (DBMS_KEYS[t].includes(key)) return true;
     }
     return false;
   };
@@ -143,7 +139,7 @@ export function computeUsage(input: UsageInput): Usage {
     isDbmsKey(name);
   return {
     serviceCommands,
-    usedInMain: (name) => usedCommon(name) || globalRefs.has(name) || mainRefsFromServices.has(name),
-    usedInService: (index, name) => usedCommon(name) || (serviceRefs[index]?.has(name) ?? false) || globalRefs.has(name),
+    usedInMain: (name) => usedCommon(name) || globalRefs.has(name),
+    usedInService: (index, name) => usedCommon(name) || (serviceRefs[index]?.has(name) ?? false) || mainRefs.has(name),
   };
 }

@@ -4,12 +4,12 @@
  * `${name?{value}}`, `${name?{a}:{b}}` and `${{a} OP {b} ? {t} : {f}}`.
  *
  * It works on a plain string and reports offsets into it; callers map them to document
- * offsets. It never throws: problems carry Postfix's own wording. Like Postfix it stops at the
- * first problem and refuses nesting deeper than 100 levels, and it stays linear on any input:
- * brackets are paired once up front, and the nesting limit bounds the recursion.
+ * offsets. It never throws: problems carry Postfix's own wording. Like Postfix it refuses nesting
+ * deeper than 100 levels, and it stays linear on any input: brackets are paired once up front,
+ * and the nesting limit bounds the recursion.
  */
 import { isSpace, quote } from './lines';
-import type { Conditional, ExprNode, ExprProblem, Expression } from './types';
+import type { Conditional, ExprNode, ExprProblem, Expression, RelationalNode } from './types';
 
 const RELATIONAL_OPS = ['==', '!=', '<=', '>=', '<', '>'];
 const LEVEL_OPS = ['<=level', '>=level', '==level', '!=level', '<level', '>level'];
@@ -22,8 +22,8 @@ export function isNameChar(code: number): boolean {
 const MAX_LEVEL = 100;
 
 /**
- * Parse state: the problems (Postfix stops at the first one, so there is at most one) and the
- * partner of every bracket, computed once so that finding a closing bracket is O(1).
+ * Parse state: the problems found, the partner of every bracket (computed once, so finding a
+ * closing bracket is O(1)) and the current nesting level.
  */
 interface State {
   problems: ExprProblem[];
@@ -54,10 +54,8 @@ function pairBrackets(text: string): Int32Array {
 
 /** Parses text[start, end) into nodes (mac_parse), one nesting level deeper than the caller. */
 function parseRange(text: string, start: number, end: number, state: State): ExprNode[] {
-  const problems = state.problems;
-  if (problems.length > 0 || start >= end) return [];
   if (state.level > MAX_LEVEL) {
-    problems.push({ start, end, message: `unreasonable macro call nesting: ${quote(text.slice(start, Math.min(end, start + 200)))}` });
+    if (state.problems.length === 0) state.problems.push({ start, end, message: `unreasonable macro call nesting: ${quote(text.slice(start, Math.min(end, start + 200)))}` });
     return [];
   }
   state.level++;
@@ -76,7 +74,7 @@ function parseChunks(text: string, start: number, end: number, state: State): Ex
     if (upTo > literalStart) nodes.push({ kind: 'text', start: literalStart, end: upTo, text: text.slice(literalStart, upTo) });
   };
   let i = start;
-  while (i < end && problems.length === 0) {
+  while (i < end) {
     const dollar = text.indexOf('$', i);
     if (dollar < 0 || dollar >= end) break;
     i = dollar;
@@ -88,7 +86,11 @@ function parseChunks(text: string, start: number, end: number, state: State): Ex
     } else if (next === 123 /* { */ || next === 40 /* ( */) {
       const match = findClose(state, i + 2, end);
       if (match < 0) {
-        problems.push({ start: i, end, message: `truncated macro reference: ${quote(text.slice(start, end))}` });
+        problems.push({ start: i, end, message: `truncated macro reference: "${text.slice(start, end)}"` });
+        return nodes;
+      }
+      if (match === i + 2) {
+        problems.push({ start: i, end: match + 1, message: `empty macro name: "${text.slice(start, end)}"` });
         return nodes;
       }
       const node = parseInner(text, i, i + 2, match, next === 123 ? 'brace' : 'paren', state);
@@ -99,7 +101,7 @@ function parseChunks(text: string, start: number, end: number, state: State): Ex
       let j = i + 1;
       while (j < end && isNameChar(text.charCodeAt(j))) j++;
       if (j === i + 1) {
-        problems.push({ start: i, end: i + 1, message: `empty macro name: ${quote(text.slice(start, end))}` });
+        problems.push({ start: i, end: i + 1, message: `empty macro name: "${text.slice(start, end)}"` });
         return nodes;
       }
       nodes.push({ kind: 'ref', form: 'bare', name: text.slice(i + 1, j), nameStart: i + 1, nameEnd: j, start: i, end: j });
@@ -107,7 +109,7 @@ function parseChunks(text: string, start: number, end: number, state: State): Ex
     }
     literalStart = i;
   }
-  if (problems.length === 0) flushLiteral(end);
+  flushLiteral(end);
   return nodes;
 }
 
@@ -117,22 +119,32 @@ function findClose(state: State, from: number, end: number): number {
   return close >= 0 && close < end ? close : -1;
 }
 
-/** mac_expand's whitespace set (space, tab, CR, LF), skipped before `{` and after `}`. */
-function skipCurlySpace(text: string, i: number, end: number): number {
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 10)) i++;
-  return i;
-}
-
 function skipSpace(text: string, i: number, end: number): number {
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
-function problemAt(text: string, from: number, at: number, end: number, what: string): ExprProblem {
-  return { start: at, end: Math.max(at + 1, end), message: `${what} at: "...${text.slice(Math.max(from, at - 60), at)}>>>${text.slice(at, Math.min(end, at + 60))}"` };
+/** mac_expand shows at most 20 characters of what follows the point of an error. */
+const rest = (text: string, at: number, to: number) => text.slice(at, Math.min(to, at + 20));
+
+const OPERATOR_CHARS = '<>!=?+-*/~&|%';
+const ANY_OPERATOR = '"==" or "!="" or "<"" or "<="" or ">="" or ">"';
+
+/**
+ * Where a `{` at `open` closes (mac_exp_extract_curly_payload), or -1 after reporting an
+ * unbalanced payload.
+ */
+function curlyPayload(text: string, open: number, to: number, state: State): number {
+  const close = findClose(state, open + 1, to);
+  if (close < 0) state.problems.push({ start: open, end: to, message: `unbalanced {} in attribute expression: "${text.slice(open, to)}"` });
+  return close;
 }
 
-/** Parses the text between `${` and `}` (mac_expand's handling of one expression). */
+/**
+ * Parses the text between `${` and `}` (mac_expand_callback): a relational expression when
+ * it starts with `{`, else a name; then an optional `?value` and/or `:value`, each `{braced}`
+ * or (legacy) the rest of the text. Problems carry mac_expand's own wording.
+ */
 function parseInner(
   text: string,
   start: number,
@@ -142,117 +154,138 @@ function parseInner(
   state: State,
 ): ExprNode | undefined {
   const problems = state.problems;
-  if (from === to) {
-    problems.push({ start, end: to + 1, message: `empty macro name: ${quote(text.slice(start, to + 1))}` });
-    return undefined;
+  let i = skipSpace(text, from, to);
+  let node: ExprNode;
+  if (text.charCodeAt(i) === 123 /* { */) {
+    const relational = parseRelational(text, start, i, to, state);
+    if (!relational) return undefined;
+    node = relational.node;
+    i = relational.next;
+    if (i < to && text[i] !== '?' && text[i] !== ':') {
+      problems.push({ start: i, end: to, message: `"?" or ":" expected at: "...}>>>${rest(text, i, to)}"` });
+      return undefined;
+    }
+  } else {
+    const nameStart = i;
+    for (;;) {
+      const after = skipSpace(text, i, to);
+      if (after === to || text[after] === '?' || text[after] === ':') break;
+      if (!isNameChar(text.charCodeAt(i))) {
+        problems.push({ start: i, end: to, message: `attribute name syntax error at: "...${text.slice(from, i)}>>>${rest(text, i, to)}"` });
+        return undefined;
+      }
+      i++;
+    }
+    node = { kind: 'ref', form, name: text.slice(nameStart, i), nameStart, nameEnd: i, start, end: to + 1 };
+    i = skipSpace(text, i, to);
   }
-  if (text.charCodeAt(skipCurlySpace(text, from, to)) === 123 /* { */) return parseRelational(text, start, skipCurlySpace(text, from, to), to, state);
-  let j = from;
-  while (j < to && isNameChar(text.charCodeAt(j))) j++;
-  const name = text.slice(from, j);
-  const node: ExprNode = { kind: 'ref', form, name, nameStart: from, nameEnd: j, start, end: to + 1 };
-  if (j === to && j > from) return node;
-  const op = text[j];
-  if (j === from || (op !== '?' && op !== ':')) {
-    problems.push(problemAt(text, from, j, to, 'attribute name syntax error'));
-    return undefined;
+  if (i === to) return node;
+  const branches = parseBranches(text, i, to, state);
+  if (!branches) return undefined;
+  if (node.kind === 'relational') {
+    node.ifTrue = branches.value ?? [];
+    node.ifFalse = branches.otherwise ?? [];
+  } else {
+    node.conditional = branches.conditional;
   }
-  const conditional = parseConditional(text, op, j, to, state);
-  if (!conditional) return undefined;
-  node.conditional = conditional;
   return node;
 }
 
-function parseConditional(text: string, op: '?' | ':', opAt: number, to: number, state: State): Conditional | undefined {
+/** `?value`, `:value` or `?{value}:value` after a name or relational expression. */
+function parseBranches(
+  text: string,
+  at: number,
+  to: number,
+  state: State,
+): { conditional: Conditional; value?: ExprNode[]; otherwise?: ExprNode[] } | undefined {
   const problems = state.problems;
-  let i = skipSpace(text, opAt + 1, to);
-  if (text.charCodeAt(i) !== 123 /* { */) {
-    // Legacy form: the rest of the expression is the value.
-    return { op, braced: false, start: opAt, end: to, value: parseRange(text, opAt + 1, to, state) };
-  }
-  const close = findClose(state, i + 1, to);
-  if (close < 0) {
-    problems.push(problemAt(text, opAt, i, to, 'unmatched "{"'));
-    return undefined;
-  }
-  const value = parseBracedValue(text, i + 1, close, state);
-  const conditional: Conditional = { op, braced: true, start: opAt, end: close + 1, value };
-  i = skipSpace(text, close + 1, to);
-  if (i === to) return conditional;
-  if (op !== '?' || text[i] !== ':') {
-    problems.push(problemAt(text, opAt + 1, i, to, '":" expected'));
-    return undefined;
-  }
-  i = skipSpace(text, i + 1, to);
-  if (text.charCodeAt(i) === 123) {
-    const close2 = findClose(state, i + 1, to);
-    if (close2 < 0 || skipSpace(text, close2 + 1, to) !== to) {
-      problems.push(problemAt(text, opAt + 1, close2 < 0 ? i : close2 + 1, to, close2 < 0 ? 'unmatched "{"' : 'syntax error'));
-      return undefined;
+  const op = text[at] as '?' | ':';
+  let i = at + 1;
+  const operand = (): { nodes: ExprNode[]; braced: boolean; payload: string } | undefined => {
+    const open = skipSpace(text, i, to);
+    if (text.charCodeAt(open) !== 123) {
+      const nodes = parseRange(text, i, to, state);
+      const payload = text.slice(i, to);
+      i = to;
+      return { nodes, braced: false, payload };
     }
-    conditional.otherwise = parseBracedValue(text, i + 1, close2, state);
-  } else {
-    conditional.otherwise = parseRange(text, i, to, state);
+    const close = curlyPayload(text, open, to, state);
+    if (close < 0) return undefined;
+    i = skipSpace(text, close + 1, to);
+    return { nodes: parseBracedValue(text, open + 1, close, state), braced: true, payload: text.slice(open + 1, close) };
+  };
+  const first = operand();
+  if (!first) return undefined;
+  const conditional: Conditional = { op, braced: first.braced, start: at, end: i, value: first.nodes };
+  if (i === to) return { conditional, value: op === '?' ? first.nodes : undefined, otherwise: op === ':' ? first.nodes : undefined };
+  if (op === '?' && text[i] === ':') {
+    i++;
+    const second = operand();
+    if (!second) return undefined;
+    conditional.otherwise = second.nodes;
+    conditional.end = to;
+    if (i === to) return { conditional, value: first.nodes, otherwise: second.nodes };
+    problems.push({ start: i, end: to, message: `unexpected input at: "...${second.payload}}>>>${rest(text, i, to)}"` });
+    return undefined;
   }
-  conditional.end = to;
-  return conditional;
-}
-
-/** The payload of `{ value }`: surrounding whitespace is not part of it. */
-function parseBracedValue(text: string, from: number, to: number, state: State): ExprNode[] {
-  const a = skipSpace(text, from, to);
-  let b = to;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  return parseRange(text, a, b, state);
+  const message = op === '?' ? `":" expected at: "...${first.payload}}>>>${rest(text, i, to)}"` : `unexpected input at: "...${first.payload}}>>>${rest(text, i, to)}"`;
+  problems.push({ start: i, end: to, message });
+  return undefined;
 }
 
 /**
- * `${{a} OP {b}}`, optionally followed by `?{t}`, `?{t}:{f}` or `:{f}` (braces optional on the
- * results, as for names): without `?` or `:` the expression stands for "true" or nothing.
+ * The payload of `{ value }`, whitespace included: mac_expand keeps what is inside the braces
+ * (`${x?{ a }}` gives " a ", and `{ x } != {x}` holds).
  */
-function parseRelational(text: string, start: number, from: number, to: number, state: State): ExprNode | undefined {
+function parseBracedValue(text: string, from: number, to: number, state: State): ExprNode[] {
+  return parseRange(text, from, to, state);
+}
+
+/** `{left} OP {right}` (mac_exp_parse_relational), from the `{` at `open`. */
+function parseRelational(text: string, start: number, open: number, to: number, state: State): { node: RelationalNode; next: number } | undefined {
   const problems = state.problems;
-  const operand = (at: number): { nodes: ExprNode[]; next: number } | undefined => {
-    at = skipCurlySpace(text, at, to);
-    if (text.charCodeAt(at) !== 123) {
-      problems.push(problemAt(text, from, at, to, '"{" expected'));
+  const leftClose = curlyPayload(text, open, to, state);
+  if (leftClose < 0) return undefined;
+  const leftPayload = text.slice(open + 1, leftClose);
+  let i = skipSpace(text, leftClose + 1, to);
+  let opLen = 0;
+  while (i + opLen < to && OPERATOR_CHARS.includes(text[i + opLen])) opLen++;
+  const opText = text.slice(i, i + opLen);
+  if (!RELATIONAL_OPS.includes(opText)) {
+    problems.push({ start: i, end: to, message: `${ANY_OPERATOR} expected at: "...${leftPayload}}>>>${rest(text, i, to)}"` });
+    return undefined;
+  }
+  const opStart = i;
+  i += opLen;
+  let op = opText;
+  if (i < to && /[A-Za-z0-9]/.test(text[i])) {
+    let suffixEnd = i;
+    while (suffixEnd < to && /[A-Za-z0-9]/.test(text[suffixEnd])) suffixEnd++;
+    op = opText + text.slice(i, suffixEnd);
+    if (!LEVEL_OPS.includes(op)) {
+      problems.push({ start: opStart, end: suffixEnd, message: `bad operator suffix at: "...${opText}>>>${text.slice(i, suffixEnd)}"` });
       return undefined;
     }
-    const close = findClose(state, at + 1, to);
-    if (close < 0) {
-      problems.push(problemAt(text, from, at, to, 'unmatched "{"'));
-      return undefined;
-    }
-    return { nodes: parseBracedValue(text, at + 1, close, state), next: skipCurlySpace(text, close + 1, to) };
+    i = suffixEnd;
+  }
+  const rightOpen = skipSpace(text, i, to);
+  if (text.charCodeAt(rightOpen) !== 123) {
+    problems.push({ start: i, end: to, message: `"{expression}" expected at: "...{${leftPayload}} ${opText}>>>${rest(text, i, to)}"` });
+    return undefined;
+  }
+  const rightClose = curlyPayload(text, rightOpen, to, state);
+  if (rightClose < 0) return undefined;
+  const node: RelationalNode = {
+    kind: 'relational',
+    start,
+    end: to + 1,
+    left: parseBracedValue(text, open + 1, leftClose, state),
+    op,
+    right: parseBracedValue(text, rightOpen + 1, rightClose, state),
+    ifTrue: [],
+    ifFalse: [],
   };
-  const left = operand(from);
-  if (!left) return undefined;
-  let i = left.next;
-  const rest = text.slice(i, Math.min(to, i + 8));
-  const op = LEVEL_OPS.find((o) => rest.startsWith(o)) ?? RELATIONAL_OPS.find((o) => rest.startsWith(o));
-  if (!op) {
-    problems.push(problemAt(text, from, i, to, '"==" or "!="" or "<"" or "<="" or ">="" or ">" expected'));
-    return undefined;
-  }
-  const right = operand(i + op.length);
-  if (!right) return undefined;
-  i = right.next;
-  const node: ExprNode = { kind: 'relational', start, end: to + 1, left: left.nodes, op, right: right.nodes, ifTrue: [], ifFalse: [] };
-  if (i === to) return node;
-  const c = text[i];
-  if (c !== '?' && c !== ':') {
-    problems.push(problemAt(text, from, i, to, '"?" or ":" expected'));
-    return undefined;
-  }
-  const conditional = parseConditional(text, c, i, to, state);
-  if (!conditional) return undefined;
-  if (c === '?') {
-    node.ifTrue = conditional.value;
-    node.ifFalse = conditional.otherwise ?? [];
-  } else {
-    node.ifFalse = conditional.value;
-  }
-  return node;
+  return { node, next: skipSpace(text, rightClose + 1, to) };
 }
 
 /** Calls `visit` for every reference in the tree, nested ones included. */

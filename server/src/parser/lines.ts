@@ -37,7 +37,7 @@ export function logicalLines(text: string, lines: PhysicalLine[]): LogicalLine[]
   let current: { pieces: Piece[]; parts: string[]; length: number; first: number; last: number; orphan: boolean } | undefined;
   const flush = () => {
     if (!current) return;
-    let joined = current.parts.join('');
+    let joined = current.parts.length === 1 ? current.parts[0] : current.parts.join('');
     let trimmed = joined.length;
     while (trimmed > 0 && isSpace(joined.charCodeAt(trimmed - 1))) trimmed--;
     joined = joined.slice(0, trimmed);
@@ -102,19 +102,9 @@ export function toDocumentOffset(line: LogicalLine, logical: number): number {
 
 /** Postfix's display normalisation: every whitespace run becomes one space, ends trimmed. */
 export function normalizeWhitespace(value: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (isSpace(c)) {
-      pendingSpace = out.length > 0;
-    } else {
-      if (pendingSpace) out += ' ';
-      pendingSpace = false;
-      out += value[i];
-    }
-  }
-  return out;
+  // Most values have single spaces only: no new string needed.
+  if (!/[\t\n\v\f\r]| {2}|^ | $/.test(value)) return value;
+  return value.replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^ | $/g, '');
 }
 
 /** Quoted text for a message, cut short: a message must not repeat a megabyte of input. */

@@ -56,9 +56,13 @@ export function parseMainCf(text: string): MainCf {
     if ('message' in parsed) problems.push(parsed);
     else parameters.push(parsed);
   }
-  const comments: Comment[] = lines
-    .filter((l) => l.kind === 'comment')
-    .map((l) => ({ kind: 'comment', start: l.start + (text.slice(l.start, l.end).length - text.slice(l.start, l.end).trimStart().length), end: trimmedEnd(text, l), line: l.index }));
+  const comments: Comment[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'comment') continue;
+    let start = l.start;
+    while (isSpace(text.charCodeAt(start))) start++;
+    comments.push({ kind: 'comment', start, end: trimmedEnd(text, l), line: l.index });
+  }
   return { kind: 'main', text, lines, logical, parameters, comments, problems };
 }
 
@@ -124,35 +128,32 @@ function parseAssignment(ll: LogicalLine): Parameter | ParseProblem {
   };
 }
 
-/** Rewrites the offsets of an expression parsed from a substring into document offsets. */
+/**
+ * Rewrites, in place, the offsets of an expression parsed from a substring into document
+ * offsets (the nodes are fresh from the parser, so nothing else sees the change).
+ */
 export function mapExpression(expr: Expression, at: (o: number) => number, endAt: (o: number) => number): Expression {
-  const span = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: endAt(s.end) });
-  const mapNodes = (nodes: ExprNode[]): ExprNode[] =>
-    nodes.map((n) => {
-      switch (n.kind) {
-        case 'text':
-        case 'escape':
-          return span(n);
-        case 'ref':
-          return {
-            ...span(n),
-            nameStart: at(n.nameStart),
-            nameEnd: endAt(n.nameEnd),
-            conditional: n.conditional && {
-              ...span(n.conditional),
-              value: mapNodes(n.conditional.value),
-              otherwise: n.conditional.otherwise && mapNodes(n.conditional.otherwise),
-            },
-          };
-        case 'relational':
-          return {
-            ...span(n),
-            left: mapNodes(n.left),
-            right: mapNodes(n.right),
-            ifTrue: mapNodes(n.ifTrue),
-            ifFalse: mapNodes(n.ifFalse),
-          };
+  const span = (s: Span) => {
+    s.start = at(s.start);
+    s.end = endAt(s.end);
+  };
+  const mapNodes = (nodes: ExprNode[]): void => {
+    for (const n of nodes) {
+      span(n);
+      if (n.kind === 'ref') {
+        n.nameStart = at(n.nameStart);
+        n.nameEnd = endAt(n.nameEnd);
+        if (n.conditional) {
+          span(n.conditional);
+          mapNodes(n.conditional.value);
+          if (n.conditional.otherwise) mapNodes(n.conditional.otherwise);
+        }
+      } else if (n.kind === 'relational') {
+        for (const part of [n.left, n.right, n.ifTrue, n.ifFalse]) mapNodes(part);
       }
-    });
-  return { nodes: mapNodes(expr.nodes), problems: expr.problems.map(span) };
+    }
+  };
+  mapNodes(expr.nodes);
+  for (const p of expr.problems) span(p);
+  return expr;
 }

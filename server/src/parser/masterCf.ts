@@ -248,6 +248,7 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
   const args: Token[] = [];
   for (let k = 0; k < argv.length; k++) {
     let tok = argv[k];
+    const outerEnd = tok.end;
     const braced = tok.text.startsWith('{');
     if (braced) {
       const stripped = stripBraces(tok);
@@ -255,7 +256,7 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
       tok = stripped.inner;
     }
     if (optionValues.has(k)) {
-      const o = parseOverride(tok, braced, argv[k - 1], braced ? 'long' : (forms.get(k) ?? 'short'));
+      const o = parseOverride(tok, braced, argv[k - 1], braced ? 'long' : (forms.get(k) ?? 'short'), outerEnd);
       if (o) {
         overrides.push(o);
         tok = { ...tok, text: `${o.name}=${o.value}` };
@@ -268,7 +269,8 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
   return { args, overrides, warnings };
 }
 
-function parseOverride(tok: Token, braced: boolean, option: Token, form: Override['form']): RawOverride | undefined {
+/** `outerEnd` is where the option's value word ends in the text, closing brace included. */
+function parseOverride(tok: Token, braced: boolean, option: Token, form: Override['form'], outerEnd: number): RawOverride | undefined {
   const t = tok.text;
   let nameEnd: number;
   let valueStart: number;
@@ -296,7 +298,7 @@ function parseOverride(tok: Token, braced: boolean, option: Token, form: Overrid
     valueStart: tok.start + valueStart,
     valueEnd: tok.end,
     start: option.start,
-    end: braced ? Math.max(tok.end + 1, tok.end) : tok.end,
+    end: outerEnd,
     form,
     expr: parseExpression(value),
   };

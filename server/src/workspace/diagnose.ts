@@ -5,6 +5,8 @@ import { analyze } from '../analysis/engine';
 import type { FileKind } from '../analysis/types';
 import { toLspDiagnostics } from '../features/diagnostics';
 import type { ServerSettings } from '../settings';
+import type { FileAccess } from './files';
+import { analysisSettingsOf } from './analysisSettings';
 import type { DocumentStore } from './store';
 
 export interface DiagnoseResult {
@@ -13,11 +15,12 @@ export interface DiagnoseResult {
   failures: { rule: string; error: unknown }[];
 }
 
-export function diagnose(store: DocumentStore, uri: string, settings: ServerSettings): DiagnoseResult {
+/** `fileAccess`: access to the files the configuration names, given only in a trusted workspace. */
+export function diagnose(store: DocumentStore, uri: string, settings: ServerSettings, fileAccess?: FileAccess): DiagnoseResult {
   const doc = store.get(uri);
   const model = store.model(uri, settings.version);
   if (!doc || !model) return { byUri: [], failures: [] };
-  const { diagnostics, failures } = analyze(model, { rules: settings.rules });
+  const { diagnostics, failures } = analyze(model, analysisSettingsOf(settings, fileAccess));
   const files = [doc, store.partner(uri)].filter((d) => d !== undefined);
   const docs: Partial<Record<FileKind, { doc: TextDocument; uri: string }>> = {};
   for (const f of files) docs[f.kind] = { doc: TextDocument.create(f.uri, 'postfix', f.version, f.text), uri: f.uri };

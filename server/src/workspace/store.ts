@@ -4,7 +4,7 @@
  */
 import { buildModel, type ConfigModel } from '../model/config';
 import { kindFromPath, type ConfigKind } from '../model/documents';
-import { resolveTarget } from '../model/target';
+import { isTargetAssumed, resolveTarget } from '../model/target';
 import { parseMainCf, type MainCf } from '../parser/mainCf';
 import { parseMasterCf, type MasterCf } from '../parser/masterCf';
 
@@ -29,7 +29,7 @@ export function kindOf(uri: string, languageId?: string): ConfigKind | undefined
   }
 }
 
-function directoryOf(uri: string): string {
+export function directoryOf(uri: string): string {
   return uri.slice(0, uri.lastIndexOf('/') + 1);
 }
 
@@ -80,7 +80,12 @@ export class DocumentStore {
     const cached = this.models.get(uri);
     if (cached && cached.key === key) return cached.model;
     const mainCf = main?.parsed as MainCf | undefined;
-    const model = buildModel({ main: mainCf, master: master?.parsed as MasterCf | undefined, target: resolveTarget(version, mainCf) });
+    const model = buildModel({
+      main: mainCf,
+      master: master?.parsed as MasterCf | undefined,
+      target: resolveTarget(version, mainCf),
+      targetAssumed: isTargetAssumed(version),
+    });
     this.models.set(uri, { key, model });
     return model;
   }

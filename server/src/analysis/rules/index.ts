@@ -1,8 +1,53 @@
 /** The registry of all rules. Add a rule here and to the README's rule table. */
 import type { Rule } from '../types';
+import { defaultValue } from './defaultValue';
+import { deprecatedParameter } from './deprecatedParameter';
+import { duplicateParameter } from './duplicateParameter';
+import { duplicateService } from './duplicateService';
+import { ignoredParameter } from './ignoredParameter';
+import { invalidValue } from './invalidValue';
 import { leadingWhitespace } from './leadingWhitespace';
 import { masterField } from './masterField';
 import { masterSyntax } from './masterSyntax';
+import { newerThanTarget } from './newerThanTarget';
+import { nonAsciiCharacter } from './nonAsciiCharacter';
+import { optionWhitespace } from './optionWhitespace';
+import { overrideContext } from './overrideContext';
+import { readOnlyParameter } from './readOnlyParameter';
+import { referenceCycle } from './referenceCycle';
+import { removedParameter } from './removedParameter';
+import { SECURITY_RULES } from './security';
 import { syntaxError } from './syntaxError';
+import { TLS_RULES } from './tls';
+import { tlsForwardSecrecy } from './tlsForwardSecrecy';
+import { trailingComment } from './trailingComment';
+import { undefinedReference } from './undefinedReference';
+import { unindentedContinuation } from './unindentedContinuation';
+import { unknownParameter } from './unknownParameter';
 
-export const RULES: readonly Rule[] = [syntaxError, leadingWhitespace, masterField, masterSyntax];
+export const RULES: readonly Rule[] = [
+  syntaxError,
+  leadingWhitespace,
+  masterField,
+  masterSyntax,
+  unknownParameter,
+  duplicateParameter,
+  deprecatedParameter,
+  removedParameter,
+  ignoredParameter,
+  readOnlyParameter,
+  newerThanTarget,
+  undefinedReference,
+  referenceCycle,
+  trailingComment,
+  invalidValue,
+  defaultValue,
+  nonAsciiCharacter,
+  unindentedContinuation,
+  duplicateService,
+  optionWhitespace,
+  overrideContext,
+  ...TLS_RULES,
+  tlsForwardSecrecy,
+  ...SECURITY_RULES,
+];

@@ -1,0 +1,59 @@
+/**
+ * Benchmark inputs built from ../shared/corpus: concatenations of the real files, with the
+ * parameter names of every copy after the first made unique so duplicates do not dominate.
+ */
+import { readFileSync } from 'node:fs';
+import { loadModel } from '../server/src/model/load';
+import { dumpMain, dumpMaster } from '../server/src/model/dump';
+import { corpusFiles } from '../test/helpers/paths';
+
+/** The corpus files Postfix accepts (the traps that postconf rejects are left out). */
+function corpusText(kind: 'main' | 'master'): string[] {
+  return corpusFiles(kind)
+    .map((f) => readFileSync(f, 'utf8').replace(/\r\n/g, '\n'))
+    .filter((text) => {
+      const model = loadModel(kind === 'main' ? { main: text } : { master: text });
+      return (kind === 'main' ? dumpMain(model, '') : dumpMaster(model, '')).errors.length === 0;
+    });
+}
+
+/** A main.cf of exactly `lines` lines. */
+export function mainCfOfLines(lines: number): string {
+  const sources = corpusText('main');
+  const out: string[] = [];
+  let copy = 0;
+  while (out.length < lines) {
+    for (const text of sources) {
+      for (const line of text.split('\n')) {
+        if (out.length >= lines) break;
+        // Rename `name =` at the start of a line in later copies: name_cN.
+        out.push(copy === 0 ? line : line.replace(/^([A-Za-z0-9_]+)(\s*=)/, `$1_c${copy}$2`));
+      }
+      if (out.length >= lines) break;
+    }
+    copy++;
+  }
+  return out.join('\n') + '\n';
+}
+
+/** A master.cf with exactly `services` service entries (each with its continuation lines). */
+export function masterCfOfServices(services: number): string {
+  const groups: string[][] = [];
+  for (const text of corpusText('master')) {
+    let current: string[] | undefined;
+    for (const line of text.split('\n')) {
+      if (/^\s*(#|$)/.test(line)) continue;
+      if (/^\s/.test(line)) current?.push(line);
+      else groups.push((current = [line]));
+    }
+  }
+  const entries = groups.map((g) => g.join('\n'));
+  const valid = entries.filter((e) => e.split(/\s+/).length >= 8);
+  const out: string[] = [];
+  for (let i = 0; out.length < services; i++) {
+    const e = valid[i % valid.length];
+    const copy = Math.floor(i / valid.length);
+    out.push(copy === 0 ? e : e.replace(/^(\S+)/, (_m, name: string) => (name.includes(':') || /^\d+$/.test(name) ? `${10000 + i}` : `${name}${copy}`)));
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: prints the figures of the performance targets and writes them to
+ * bench/results.json. Figures, not assertions: a missed target is reported, not failed.
+ */
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../test/helpers/paths';
+import { inProcess } from './inprocess';
+import { processBench } from './processes';
+import { serverBench } from './server';
+import { fmt, type Summary } from './stats';
+
+const kb = (path: string) => (existsSync(path) ? statSync(path).size / 1024 : NaN);
+const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(48) : c.padStart(12))).join(''));
+const target = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+const ms = (s: Summary | string) => (typeof s === 'string' ? s : `${fmt(s.median)} / ${fmt(s.p95)}`);
+
+async function main(): Promise<void> {
+  const edits = Number(process.env.BENCH_EDITS ?? 300);
+  console.log(`postfix-config benchmark on ${process.platform} ${process.arch}, node ${process.version}\n`);
+
+  console.log('Parse + full analysis, in process, warm (milliseconds)');
+  row(['input', 'median', 'min', 'max', 'MB/s', 'growth']);
+  const sizes = inProcess();
+  for (const r of sizes) {
+    const growth = r.growth ? `${r.growth.time.toFixed(1)}x/${r.growth.input.toFixed(0)}x` : '';
+    row([r.label, fmt(r.time.median), fmt(r.time.min), fmt(r.time.max), r.mbPerSecond.toFixed(1), growth]);
+  }
+
+  console.log('\nLanguage server over stdio (milliseconds, median / p95)');
+  const server = await serverBench(edits);
+  row([`didChange -> publishDiagnostics, 2,000 lines (${edits} edits)`, ms(server.typing)]);
+  row(['hover round trip', ms(server.hover)]);
+  row(['completion round trip', ms(server.completion)]);
+  row(['cold start: spawn -> initialize answer', ms(server.coldStart)]);
+  row(['resident memory with 100,000-line main.cf (MB)', server.memoryMb.toFixed(0)]);
+
+  console.log('\nBundles (KiB)');
+  const sizesKb = { server: kb(join(ROOT, 'dist/server.js')), client: kb(join(ROOT, 'dist/client.js')), cli: kb(join(ROOT, 'dist/cli.js')), vsix: kb(join(ROOT, 'postfix-config.vsix')) };
+  row(['dist/server.js', sizesKb.server.toFixed(0)]);
+  row(['dist/client.js', sizesKb.client.toFixed(0)]);
+  row(['dist/cli.js', sizesKb.cli.toFixed(0)]);
+  row(['postfix-config.vsix', Number.isNaN(sizesKb.vsix) ? 'not built (npm run package)' : sizesKb.vsix.toFixed(0)]);
+
+  console.log('\nWhole processes on a 100,000-line main.cf (CPU milliseconds, median)');
+  const procs = processBench(5);
+  row(['postfix-lint DIR', fmt(procs.lintCpu.median)]);
+  if (procs.postconfCpu) {
+    row(['postconf -c DIR -n', fmt(procs.postconfCpu.median)]);
+    row(['ratio postfix-lint / postconf', procs.ratio!.toFixed(2)]);
+  } else console.log(`  ${procs.note}`);
+
+  const t1k = sizes[0].time.median;
+  const t100k = sizes[2].time.median;
+  const targets = {
+    'main.cf 1,000 lines <= 2 ms': target(t1k <= 2),
+    'main.cf 100,000 lines <= 150 ms': target(t100k <= 150),
+    'tenfold input -> at most ~tenfold time': target(sizes.slice(1, 3).every((s) => !s.growth || s.growth.time <= 13)),
+    'typing p95 <= 10 ms': target(server.typing.p95 <= 10),
+    'hover p95 <= 5 ms': typeof server.hover === 'string' ? 'n/a' : target(server.hover.p95 <= 5),
+    'completion p95 <= 5 ms': typeof server.completion === 'string' ? 'n/a' : target(server.completion.p95 <= 5),
+    'cold start <= 200 ms': target(server.coldStart.median <= 200),
+    'server bundle <= 1 MB': target(sizesKb.server <= 1024),
+    '.vsix <= 1.5 MB': Number.isNaN(sizesKb.vsix) ? 'n/a' : target(sizesKb.vsix <= 1536),
+    'memory <= 150 MB': target(server.memoryMb <= 150),
+    'postfix-lint CPU <= 5x postconf': procs.ratio === undefined ? 'n/a (no postconf)' : target(procs.ratio <= 5),
+  };
+  console.log('\nTargets');
+  for (const [k, v] of Object.entries(targets)) row([k, v]);
+  const results = { date: new Date().toISOString(), node: process.version, sizes, server, bundlesKb: sizesKb, processes: procs, targets };
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwrote bench/results.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+/** The language server as an editor uses it: typing latency, hover and completion, cold start, memory. */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../test/helpers/lspClient';
+import { ROOT } from '../test/helpers/paths';
+import { mainCfOfLines } from './inputs';
+import { summarize, type Summary } from './stats';
+
+export interface ServerResults {
+  coldStart: Summary;
+  typing: Summary;
+  hover: Summary | string;
+  completion: Summary | string;
+  memoryMb: number;
+}
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+async function coldStart(runs: number): Promise<Summary> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const c = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    c.listen();
+    await c.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    samples.push(now() - t0);
+    c.dispose();
+    child.kill();
+  }
+  return summarize(samples);
+}
+
+async function requestTimes(send: () => Promise<unknown>, runs: number): Promise<Summary | string> {
+  try {
+    await send();
+  } catch (e) {
+    return `not available (${(e as Error).message})`;
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    await send();
+    samples.push(now() - t0);
+  }
+  return summarize(samples);
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+export async function serverBench(edits: number): Promise<ServerResults> {
+  const cold = await coldStart(20);
+  const server = await startServer();
+  const uri = 'file:///bench/postfix/main.cf';
+  const text = mainCfOfLines(2000);
+  server.open(uri, 'postfix-main', text);
+  await server.diagnostics(uri, 1, 30000);
+  const lines = text.split('\n');
+  const mid = 1000;
+  const paramLine = lines.findIndex((l, i) => i >= mid && /^[a-z_]+\s*=/.test(l));
+  const samples: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const version = i + 2;
+    const insert = i % 2 === 0;
+    const t0 = now();
+    server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        insert
+          ? { range: { start: { line: paramLine, character: 0 }, end: { line: paramLine, character: 0 } }, text: 'x' }
+          : { range: { start: { line: paramLine, character: 0 }, end: { line: paramLine, character: 1 } }, text: '' },
+      ],
+    });
+    await server.diagnostics(uri, version, 30000);
+    samples.push(now() - t0);
+  }
+  const position = { line: paramLine, character: 2 };
+  const hover = await requestTimes(() => server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), edits);
+  const completion = await requestTimes(
+    () => server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: paramLine, character: 0 } }),
+    edits,
+  );
+  const big = 'file:///bench/big/main.cf';
+  server.open(big, 'postfix-main', mainCfOfLines(100000));
+  await server.diagnostics(big, 1, 120000);
+  const memoryMb = rssMb(server.process.pid!);
+  await server.close();
+  return { coldStart: cold, typing: summarize(samples), hover, completion, memoryMb };
+}

@@ -1,0 +1,28 @@
+/** Small statistics helpers for the benchmark. */
+export interface Summary {
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+export function summarize(samples: number[]): Summary {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+  return { median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1], runs: s.length };
+}
+
+/** Runs `fn` `warmup` times, then measures `runs` runs in milliseconds. */
+export function timeRuns(fn: () => void, runs: number, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
+export const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));

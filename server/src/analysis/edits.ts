@@ -1,0 +1,85 @@
+/**
+ * Building blocks for fixes: minimal text edits that keep the file's line endings and touch
+ * only the lines concerned.
+ */
+import type { ConfigModel } from '../model/config';
+import type { PhysicalLine } from '../parser/types';
+import type { Setting } from './settings';
+import type { FileKind, TextEditSpec } from './types';
+
+export function documentOf(model: ConfigModel, file: FileKind): { text: string; lines: PhysicalLine[] } {
+  const doc = file === 'main' ? model.main : model.master;
+  return { text: doc?.text ?? '', lines: doc?.lines ?? [] };
+}
+
+/** Index of the physical line that holds `offset`. */
+export function lineIndexAt(lines: PhysicalLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+/** The line terminator a new line next to `line` should get: CRLF where the file uses it. */
+export function lineEnding(text: string, lines: PhysicalLine[], line: PhysicalLine): string {
+  const own = (l: PhysicalLine) => (l.next > l.end ? (text.charCodeAt(l.end - 1) === 13 ? '\r\n' : '\n') : undefined);
+  return own(line) ?? lines.map(own).find((e) => e !== undefined) ?? '\n';
+}
+
+/** The text of a physical line without its terminator and a trailing CR. */
+export function lineContent(text: string, line: PhysicalLine): string {
+  const s = text.slice(line.start, line.end);
+  return s.endsWith('\r') ? s.slice(0, -1) : s;
+}
+
+function isBlank(s: string): boolean {
+  return /^[ \t\r]*$/.test(s);
+}
+
+/**
+ * The comment and blank lines strictly between two physical lines, as text: a setting that
+ * spans them does not own them, so deleting the setting keeps them.
+ */
+export function linesBetweenKept(text: string, lines: PhysicalLine[], first: number, last: number): string {
+  let kept = '';
+  for (let i = first + 1; i < last; i++) {
+    if (lines[i].kind === 'comment' || lines[i].kind === 'blank') kept += text.slice(lines[i].start, lines[i].next);
+  }
+  return kept;
+}
+
+/**
+ * Removes a setting: a main.cf setting with all its physical lines; a `-o` override with the
+ * blanks before it, or its whole line when it stands alone on it. Comment lines inside stay.
+ */
+export function deleteSetting(model: ConfigModel, s: Setting): TextEditSpec {
+  const { text, lines } = documentOf(model, s.file);
+  if (s.parameter) {
+    const ll = s.parameter.logical;
+    return { file: s.file, start: lines[ll.firstLine].start, end: lines[ll.lastLine].next, newText: linesBetweenKept(text, lines, ll.firstLine, ll.lastLine) };
+  }
+  const firstIndex = lineIndexAt(lines, s.start);
+  const lastIndex = lineIndexAt(lines, Math.max(s.start, s.end - 1));
+  const first = lines[firstIndex];
+  const last = lines[lastIndex];
+  if (isBlank(text.slice(first.start, s.start)) && isBlank(text.slice(s.end, last.end))) {
+    return { file: s.file, start: first.start, end: last.next, newText: linesBetweenKept(text, lines, firstIndex, lastIndex) };
+  }
+  let start = s.start;
+  while (start > first.start && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return { file: s.file, start, end: s.end, newText: '' };
+}
+
+/** Inserts a whole line before physical line `line`, with the file's line ending. */
+export function insertLineBefore(model: ConfigModel, file: FileKind, line: PhysicalLine, content: string): TextEditSpec {
+  const { text, lines } = documentOf(model, file);
+  return { file, start: line.start, end: line.start, newText: content + lineEnding(text, lines, line) };
+}
+
+export function replace(file: FileKind, start: number, end: number, newText: string): TextEditSpec {
+  return { file, start, end, newText };
+}

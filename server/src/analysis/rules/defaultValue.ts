@@ -1,0 +1,83 @@
+import { defaultIn, type ParameterFact } from '../../data/parameters';
+import { atLeast, formatVersion, type Version } from '../../data/versions';
+import { normalizeWhitespace } from '../../parser/lines';
+import { deleteSetting } from '../edits';
+import { lineNumberAt, mainSettings, overrideSettings, shown } from '../settings';
+import type { Finding, Rule } from '../types';
+
+/**
+ * The default of `fact` in `target` as text a user would write, or undefined when it is not
+ * certain: computed from the host or the build, different between our two fact sources, or
+ * with build-dependent alternatives.
+ */
+const certainDefaults = new Map<string, string | undefined>();
+
+/** certainDefault, computed once per parameter and release. */
+function cachedDefault(fact: ParameterFact, target: Version): string | undefined {
+  const key = `${fact.name}@${target.join('.')}`;
+  if (!certainDefaults.has(key)) certainDefaults.set(key, certainDefault(fact, target));
+  return certainDefaults.get(key);
+}
+
+function certainDefault(fact: ParameterFact, target: Version): string | undefined {
+  if (fact.type === 'path' || /^see |^\(|version dependent|^normal:/i.test(fact.default)) return undefined;
+  let entry: string | undefined;
+  for (const [since, value] of fact.history ?? []) if (atLeast(target, since)) entry = value;
+  // Build-dependent alternatives make the default uncertain.
+  if (entry === undefined || entry === '(absent)' || entry.includes(' || ')) return undefined;
+  const value = defaultIn(fact, target);
+  // Where the documentation states one default for all releases, both sources must agree.
+  if (!fact.default.includes('Postfix') && !equal(fact.type, fact.default, value)) return undefined;
+  return value;
+}
+
+function equal(type: string, a: string, b: string): boolean {
+  const x = normalizeWhitespace(a);
+  const y = normalizeWhitespace(b);
+  return type === 'boolean' ? x.toLowerCase() === y.toLowerCase() : x === y;
+}
+
+/** A setting that changes nothing: equal to the default, or a `-o` equal to the main.cf value it shadows. */
+export const defaultValue: Rule = {
+  id: 'default-value',
+  defaultSeverity: 'hint',
+  description: 'A main.cf setting equal to the default of the target release, or a `-o` override equal to the main.cf setting it shadows; the line changes nothing.',
+  check(ctx) {
+    const { model } = ctx;
+    const version = formatVersion(model.target);
+    const out: Finding[] = [];
+    for (const s of mainSettings(model)) {
+      const fact = s.fact;
+      if (!s.effective || !fact || fact.status !== 'current' || !s.builtin) continue;
+      const def = cachedDefault(fact, model.target);
+      if (def === undefined || !equal(fact.type, s.value, def)) continue;
+      out.push({
+        file: 'main',
+        start: s.start,
+        end: s.end,
+        message: `${s.name} = ${shown(s.value) || '(empty)'} is the default in Postfix ${version}, so this line changes nothing. Remove it to keep main.cf short.`,
+        tags: ['unnecessary'],
+        fixes: [{ title: `Remove ${s.name} (same as the default)`, edits: [deleteSetting(model, s)], safe: true, preferred: true }],
+      });
+    }
+    // An override equal to main.cf's explicit value is redundant (the service gets that value
+    // anyway). One equal to the default is not reported: resetting a parameter for one service
+    // (`-o content_filter=`) is a common safeguard against later main.cf changes.
+    for (const s of overrideSettings(model)) {
+      const fact = s.fact;
+      const main = model.effective.get(s.name);
+      if (!s.effective || !main || !fact || fact.status !== 'current' || !equal(fact.type, s.value, main.value.text)) continue;
+      const line = lineNumberAt(model, 'main', main.start);
+      out.push({
+        file: 'master',
+        start: s.start,
+        end: s.end,
+        message: `The ${s.service!.name} service gets ${s.name} = ${shown(s.value) || '(empty)'} from main.cf line ${line} anyway, so this override changes nothing now. Remove it, unless it is meant to keep the value should main.cf change.`,
+        tags: ['unnecessary'],
+        related: [{ file: 'main', start: main.start, end: main.end, message: `main.cf line ${line}: the value the service gets without the override` }],
+        fixes: [{ title: `Remove the -o ${s.name} override`, edits: [deleteSetting(model, s)], safe: false, preferred: true }],
+      });
+    }
+    return out;
+  },
+};

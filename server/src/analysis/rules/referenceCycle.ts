@@ -1,0 +1,154 @@
+import type { ConfigModel, ServiceModel } from '../../model/config';
+import type { ExprNode, RefNode } from '../../parser/types';
+import { postconfData } from '../postconf';
+import { mainSettings, settingInScope, type Setting } from '../settings';
+import type { Finding, Rule } from '../types';
+
+interface Node {
+  setting: Setting;
+  refs: { ref: RefNode; to: number }[];
+}
+
+/**
+ * The references whose values get expanded. `${name?x}` and `${name:x}` only test whether
+ * name is empty; they do not expand its value, so they cannot close a loop.
+ */
+function expandedRefs(nodes: ExprNode[], visit: (ref: RefNode) => void): void {
+  for (const n of nodes) {
+    if (n.kind === 'ref') {
+      if (!n.conditional) visit(n);
+      else {
+        expandedRefs(n.conditional.value, visit);
+        if (n.conditional.otherwise) expandedRefs(n.conditional.otherwise, visit);
+      }
+    } else if (n.kind === 'relational') {
+      for (const part of [n.left, n.right, n.ifTrue, n.ifFalse]) expandedRefs(part, visit);
+    }
+  }
+}
+
+/**
+ * The `$name` graph of one scope: main.cf alone, or main.cf as one service sees it (its `-o`
+ * settings replace main.cf's). Raw parameters are not expanded, so they have no edges.
+ */
+function buildGraph(model: ConfigModel, service?: ServiceModel): Node[] {
+  const nodes: Node[] = [];
+  const index = new Map<string, number>();
+  const add = (s: Setting) => {
+    index.set(s.name, nodes.length);
+    nodes.push({ setting: s, refs: [] });
+  };
+  for (const s of mainSettings(model)) if (s.effective && !(service && service.overrides.has(s.name))) add(s);
+  if (service) for (const o of service.overrides.values()) add(settingInScope(model, o.name, service)!);
+  for (const n of nodes) {
+    const fact = n.setting.fact;
+    if (fact?.raw || fact?.status === 'read-only') continue;
+    expandedRefs(n.setting.nodes, (ref) => {
+      const to = index.get(ref.name);
+      if (to !== undefined) n.refs.push({ ref, to });
+    });
+  }
+  return nodes;
+}
+
+/** Strongly connected components that form a loop (Tarjan, iterative). */
+function loops(nodes: Node[]): number[][] {
+  const order = new Array<number>(nodes.length).fill(-1);
+  const low = new Array<number>(nodes.length).fill(0);
+  const onStack = new Array<boolean>(nodes.length).fill(false);
+  const stack: number[] = [];
+  const out: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < nodes.length; root++) {
+    if (order[root] >= 0) continue;
+    const work: { v: number; i: number }[] = [{ v: root, i: 0 }];
+    order[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const edges = nodes[frame.v].refs;
+      if (frame.i < edges.length) {
+        const w = edges[frame.i++].to;
+        if (order[w] < 0) {
+          order[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = true;
+          work.push({ v: w, i: 0 });
+        } else if (onStack[w]) low[frame.v] = Math.min(low[frame.v], order[w]);
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) low[work[work.length - 1].v] = Math.min(low[work[work.length - 1].v], low[frame.v]);
+      if (low[frame.v] !== order[frame.v]) continue;
+      const component: number[] = [];
+      let w: number;
+      do {
+        w = stack.pop()!;
+        onStack[w] = false;
+        component.push(w);
+      } while (w !== frame.v);
+      const v = component[0];
+      if (component.length > 1 || nodes[v].refs.some((e) => e.to === v)) out.push(component.reverse());
+    }
+  }
+  return out;
+}
+
+/** Nodes whose value Postfix programs expand: built-in parameters and what they reach. */
+function expandedByPostfix(model: ConfigModel, nodes: Node[]): boolean[] {
+  const reached = new Array<boolean>(nodes.length).fill(false);
+  const queue: number[] = [];
+  nodes.forEach((n, i) => {
+    if (n.setting.builtin) (reached[i] = true), queue.push(i);
+  });
+  while (queue.length > 0) {
+    for (const e of nodes[queue.pop()!].refs) if (!reached[e.to]) (reached[e.to] = true), queue.push(e.to);
+  }
+  return reached;
+}
+
+function report(nodes: Node[], reached: boolean[], component: number[], out: Finding[]): void {
+  const members = new Set(component);
+  const names = component.map((i) => nodes[i].setting.name);
+  const fatal = component.some((i) => reached[i]);
+  const loop = names.length === 1 ? `${names[0]} refers to itself` : `${names.join(', ')} refer to each other in a loop`;
+  for (const i of component) {
+    const edge = nodes[i].refs.find((e) => members.has(e.to));
+    if (!edge) continue;
+    out.push({
+      file: nodes[i].setting.file,
+      start: edge.ref.start,
+      end: edge.ref.end,
+      severity: fatal ? 'error' : 'warning',
+      message: `${loop} ($${nodes[i].setting.name} → $${edge.ref.name}), so expanding ${names.length === 1 ? 'it' : 'them'} never ends: ${fatal ? 'Postfix stops' : 'postconf -x stops'} with "unreasonable macro call nesting". Break the loop.`,
+      data: postconfData('unreasonable macro call nesting'),
+    });
+  }
+}
+
+/** `$name` references that lead back to where they started. */
+export const referenceCycle: Rule = {
+  id: 'reference-cycle',
+  defaultSeverity: 'error',
+  description: '`$name` references that form a loop (`a = $b`, `b = $a`): expansion never ends and Postfix stops with "unreasonable macro call nesting".',
+  check(ctx) {
+    const { model } = ctx;
+    const out: Finding[] = [];
+    const check = (nodes: Node[], accept: (component: number[]) => boolean) => {
+      const found = loops(nodes).filter(accept);
+      if (found.length === 0) return;
+      const reached = expandedByPostfix(model, nodes);
+      for (const c of found) report(nodes, reached, c, out);
+    };
+    check(buildGraph(model), () => true);
+    // A service's -o settings can close a loop of their own, with main.cf values or alone; an
+    // override without references cannot be part of one.
+    for (const service of model.services) {
+      if (![...service.overrides.values()].some((o) => o.expr.nodes.some((n) => n.kind !== 'text'))) continue;
+      const nodes = buildGraph(model, service);
+      check(nodes, (c) => c.some((i) => nodes[i].setting.service !== undefined));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,46 @@
+/** Every `type:name` table written in main.cf values and master.cf `-o` values, with its place. */
+import type { ConfigModel } from '../../../model/config';
+import { toDocumentOffset } from '../../../parser/lines';
+import { parseTableRef, type TableRef } from '../../security/tables';
+import type { Location } from '../../security/words';
+
+export interface WrittenTable {
+  /** The parameter it is written in. */
+  parameter: string;
+  ref: TableRef;
+  /** The whole table word (`hash:/etc/postfix/x`) and the type part (`hash`). */
+  loc: Location;
+  typeLoc: Location;
+}
+
+const TABLE = /(?:^|[\s,=])((?:proxy:)?([a-z0-9]+):(\{[^}]*\}|[^\s,]+))/gi;
+
+function scan(text: string, at: (i: number) => number, file: 'main' | 'master', parameter: string, out: WrittenTable[]) {
+  for (const m of text.matchAll(TABLE)) {
+    const word = m[1];
+    const ref = parseTableRef(word);
+    if (!ref) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(word);
+    const typeStart = start + word.toLowerCase().lastIndexOf(`${ref.type}:`, word.length - ref.name.length - 1);
+    out.push({ parameter, ref, loc: { file, start: at(start), end: at(start + word.length - 1) + 1 }, typeLoc: { file, start: at(typeStart), end: at(typeStart + ref.type.length - 1) + 1 } });
+  }
+}
+
+const cache = new WeakMap<ConfigModel, WrittenTable[]>();
+
+export function writtenTables(model: ConfigModel): WrittenTable[] {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const out: WrittenTable[] = [];
+  cache.set(model, out);
+  for (const p of model.effective.values()) {
+    const v = p.value;
+    const base = p.logical.text.length - v.text.length;
+    const at = (i: number) => toDocumentOffset(p.logical, base + i);
+    scan(v.text, at, 'main', p.name, out);
+  }
+  for (const s of model.services) {
+    for (const o of s.overrides.values()) scan(o.value, (i) => o.valueStart + i, 'master', o.name, out);
+  }
+  return out;
+}

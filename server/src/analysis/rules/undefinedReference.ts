@@ -1,0 +1,56 @@
+import { isBuiltin, serviceTemplateFor } from '../../data/parameters';
+import type { ConfigModel, ServiceModel } from '../../model/config';
+import { forEachRef } from '../../parser/expression';
+import { postconfData } from '../postconf';
+import { allSettings } from '../settings';
+import { closestParameters, describeSuggestion } from '../suggest';
+import type { Finding, Rule } from '../types';
+
+/**
+ * Whether `$name` has a value where it is expanded, by postconf's rules: a built-in or
+ * per-service parameter, a main.cf setting, and in main.cf also a `-o` setting of any service,
+ * in a `-o` value also one of the same service (postconf_user.c, "undefined parameter").
+ */
+function isDefined(model: ConfigModel, name: string, service: ServiceModel | undefined): boolean {
+  if (isBuiltin(name, model.target) || serviceTemplateFor(name, model.usage.serviceCommands)) return true;
+  if (model.effective.has(name)) return true;
+  if (service) return model.services.some((s) => s.name === service.name && s.type === service.type && s.overrides.has(name));
+  return model.services.some((s) => s.overrides.has(name));
+}
+
+/** A `$name` reference to a name that has no value anywhere: it expands to nothing. */
+export const undefinedReference: Rule = {
+  id: 'undefined-reference',
+  defaultSeverity: 'warning',
+  description: 'A `$name` reference to a parameter that is set nowhere and has no default (postconf: undefined parameter); it expands to an empty value.',
+  check(ctx) {
+    const { model } = ctx;
+    const out: Finding[] = [];
+    for (const s of allSettings(model)) {
+      // postconf scans the values it keeps: the last of each name, not raw or read-only ones.
+      const fact = s.fact;
+      if (!s.effective || fact?.raw || fact?.status === 'read-only') continue;
+      // A -o value usually refers to main.cf settings: without main.cf we cannot judge it.
+      if (s.service && !model.main) continue;
+      forEachRef(s.nodes, (ref) => {
+        if (isDefined(model, ref.name, s.service)) return;
+        const suggestions = closestParameters(ref.name, model.target);
+        const hint = suggestions.length ? ` Did you mean $${suggestions.map(describeSuggestion).join(', or $')}?` : ` Set ${ref.name}, or fix the name.`;
+        out.push({
+          file: s.file,
+          start: ref.nameStart,
+          end: ref.nameEnd,
+          message: `$${ref.name} refers to a parameter that is set nowhere and has no default, so it expands to nothing (postconf: undefined parameter).${hint}`,
+          fixes: suggestions.map((x, i) => ({
+            title: `Change to $${x.name}`,
+            edits: [{ file: s.file, start: ref.nameStart, end: ref.nameEnd, newText: x.name }],
+            safe: false,
+            preferred: i === 0,
+          })),
+          data: postconfData(`undefined parameter: ${ref.name}`),
+        });
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * Lookup tables named in the configuration (`type:name`), and their contents when the editor
+ * allows reading files (settings.readFile) or the table is written inline. Everything returns
+ * undefined for "unknown": an unreadable file, a network table (ldap:, mysql:, ...), a socket.
+ */
+import type { RuleContext } from '../types';
+import { splitList } from './words';
+
+export interface TableRef {
+  type: string;
+  name: string;
+  /** True when wrapped in `proxy:`. */
+  proxied: boolean;
+}
+
+/** Types that Postfix opens through a database index built by postmap. */
+export const INDEXED_TYPES = new Set(['hash', 'btree', 'lmdb', 'cdb', 'dbm', 'sdbm']);
+/** Types whose source is a text file Postfix reads as is. */
+const TEXT_TYPES = new Set(['texthash', 'cidr', 'regexp', 'pcre']);
+
+export function parseTableRef(text: string): TableRef | undefined {
+  let t = text;
+  let proxied = false;
+  while (/^(proxy|debug):/i.test(t)) {
+    proxied ||= /^proxy:/i.test(t);
+    t = t.slice(t.indexOf(':') + 1);
+  }
+  const m = /^([a-z0-9_]+):(.*)$/is.exec(t);
+  if (!m) return undefined;
+  return { type: m[1].toLowerCase(), name: m[2], proxied };
+}
+
+export interface Entry {
+  key: string;
+  value: string;
+}
+
+const MAX_BYTES = 1 << 20;
+
+/** The text of a table's source, when it can be known. */
+export function tableSource(ctx: RuleContext, ref: TableRef): string | undefined {
+  if (ref.type === 'inline') return inlineText(ref.name);
+  if (!INDEXED_TYPES.has(ref.type) && !TEXT_TYPES.has(ref.type)) return undefined;
+  if (!ref.name.startsWith('/')) return undefined;
+  const buf = ctx.settings.readFile?.(ref.name, MAX_BYTES);
+  return buf?.toString('utf8');
+}
+
+function inlineText(name: string): string | undefined {
+  const m = /^\{(.*)\}$/s.exec(name.trim());
+  if (!m) return undefined;
+  // inline:{ key=value, { key = value with spaces } }: items split like a list.
+  return splitList(m[1])
+    .map((i) => i.replace(/^\{\s*|\s*\}$/g, ''))
+    .map((i) => {
+      const eq = i.indexOf('=');
+      return eq < 0 ? i : `${i.slice(0, eq).trim()} ${i.slice(eq + 1).trim()}`;
+    })
+    .join('\n');
+}
+
+/** Key/value entries of a source text (access(5) and cidr_table(5) style; regexp lines kept whole). */
+export function entries(text: string): Entry[] {
+  const out: Entry[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (/^\s*(#|$)/.test(line)) continue;
+    if (/^\s/.test(line) && out.length > 0) {
+      out[out.length - 1].value += ' ' + line.trim();
+      continue;
+    }
+    const m = /^(\S+)\s*(.*)$/.exec(line.trim());
+    if (m) out.push({ key: m[1], value: m[2] });
+  }
+  return out;
+}
+
+/** Entries of a regexp:/pcre: table: `/pattern/flags result` (if/endif lines skipped). */
+export function patternEntries(text: string): Entry[] {
+  const out: Entry[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '').trim();
+    if (!line || line.startsWith('#') || /^(if|endif)\b/i.test(line)) continue;
+    const d = line[0];
+    const close = line.indexOf(d, 1);
+    if (close < 0) continue;
+    let i = close + 1;
+    while (i < line.length && /[a-zA-Z!]/.test(line[i])) i++;
+    out.push({ key: line.slice(0, i), value: line.slice(i).trim() });
+  }
+  return out;
+}
+
+/** The entries of a table, when its source can be read. */
+export function tableEntries(ctx: RuleContext, text: string): Entry[] | undefined {
+  const ref = parseTableRef(text);
+  if (!ref) return undefined;
+  const src = tableSource(ctx, ref);
+  if (src === undefined) return undefined;
+  return ref.type === 'regexp' || ref.type === 'pcre' ? patternEntries(src) : entries(src);
+}
+
+/** True for an access(5) result that accepts: OK, PERMIT, or an all-numeric value. */
+export function isPermitAction(value: string, permittingClasses: ReadonlySet<string> = new Set()): boolean {
+  const first = value.trim().split(/\s+/)[0] ?? '';
+  return /^(ok|permit)$/i.test(first) || /^\d+$/.test(first) || permittingClasses.has(first);
+}
+
+/** A CIDR pattern as a table key (`192.0.2.0/24`, `[2001:db8::]/32`, `2001:db8::/32`). */
+export function looksLikeCidr(key: string): boolean {
+  return /^\[?[0-9a-fA-F:.]+\]?\/\d{1,3}$/.test(key) && /[.:]/.test(key);
+}

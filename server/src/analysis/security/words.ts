@@ -1,0 +1,206 @@
+/**
+ * The words of a list-valued parameter as a service really sees them (after `-o` overrides,
+ * main.cf and the release default, with `$name` expanded), each with the place in main.cf or
+ * master.cf it comes from, so that findings and fixes point at the right text.
+ *
+ * Lists split at commas and whitespace; `{ ... }` groups stay one word (smtpd's mystrtokq).
+ * A word written literally is `exact`: its range holds exactly its text, and fixes may edit it.
+ * Words produced by an expansion point at the `$name` that produced them. A value that is a
+ * single `$name` of a parameter set in main.cf is followed into that parameter.
+ */
+import type { ConfigModel, ServiceModel } from '../../model/config';
+import { effectiveValue, expandInContext, type EffectiveValue } from '../../model/effective';
+import { parseExpression } from '../../parser/expression';
+import { toDocumentOffset } from '../../parser/lines';
+import type { LogicalLine } from '../../parser/types';
+import type { FileKind } from '../types';
+
+export interface Location {
+  file: FileKind;
+  start: number;
+  end: number;
+}
+
+export interface Word {
+  text: string;
+  /** Where the word comes from; undefined for a built-in default. */
+  loc?: Location;
+  /** True when `loc` holds exactly `text` (written literally, not produced by an expansion). */
+  exact: boolean;
+}
+
+/** Host-dependent defaults kept symbolic, so that expansions compare as names. */
+export const SYMBOLIC_HOST_DEFAULTS: ReadonlyMap<string, string> = new Map([
+  ['myhostname', '$$myhostname'],
+  ['mydomain', '$$mydomain'],
+]);
+
+/** A value's text with a map from its offsets to document offsets. */
+interface Source {
+  file: FileKind;
+  text: string;
+  at(i: number): number;
+}
+
+function sourceOf(ev: EffectiveValue): Source | undefined {
+  if (ev.parameter) {
+    const p = ev.parameter;
+    return logicalSource('main', p.logical, p.logical.text.length - p.value.text.length, p.value.text);
+  }
+  if (ev.override) {
+    const o = ev.override;
+    return { file: 'master', text: o.value, at: (i) => o.valueStart + i };
+  }
+  return undefined;
+}
+
+function logicalSource(file: FileKind, ll: LogicalLine, valueStart: number, text: string): Source {
+  return { file, text, at: (i) => toDocumentOffset(ll, valueStart + i) };
+}
+
+function isSeparator(c: string): boolean {
+  return c === ',' || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+}
+
+/** Splits plain text into words at commas and whitespace, keeping `{ }` groups together. */
+export function splitList(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of text) {
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    if (depth === 0 && isSeparator(c)) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const MAX_FOLLOW = 8;
+
+/** The words of one value text, with locations. */
+function wordsOfSource(model: ConfigModel, src: Source, service: ServiceModel | undefined, seen: Set<string>): Word[] {
+  const { text } = src;
+  const nodes = parseExpression(text).nodes;
+  // Tokens: ranges of the value text between separators outside text braces and expressions.
+  const tokens: { start: number; end: number; literal: boolean; single?: string }[] = [];
+  let tokStart = -1;
+  let literal = true;
+  let refs = 0;
+  let refName: string | undefined;
+  let depth = 0;
+  const close = (end: number) => {
+    if (tokStart >= 0) tokens.push({ start: tokStart, end, literal, single: refs === 1 && literal === false && refName ? refName : undefined });
+    tokStart = -1;
+    literal = true;
+    refs = 0;
+    refName = undefined;
+  };
+  for (const n of nodes) {
+    if (n.kind === 'text') {
+      for (let i = n.start; i < n.end; i++) {
+        const c = text[i];
+        if (c === '{') depth++;
+        else if (c === '}' && depth > 0) depth--;
+        if (depth === 0 && isSeparator(c)) close(i);
+        else if (tokStart < 0) tokStart = i;
+      }
+    } else {
+      if (tokStart < 0) tokStart = n.start;
+      literal = false;
+      refs++;
+      refName = n.kind === 'ref' && !n.conditional && n.start === tokStart ? n.name : undefined;
+    }
+  }
+  close(text.length);
+  const out: Word[] = [];
+  for (const t of tokens) {
+    const loc: Location = { file: src.file, start: src.at(t.start), end: src.at(t.end - 1) + 1 };
+    const raw = text.slice(t.start, t.end);
+    if (t.literal) {
+      out.push({ text: raw, loc, exact: true });
+      continue;
+    }
+    // A token that is exactly one `$name`: follow it to the parameter's own text.
+    if (t.single && raw.replace(/^\$\{?|\}$/g, '') === t.single && !seen.has(t.single) && seen.size < MAX_FOLLOW) {
+      const ev = effectiveValue(model, t.single, service, SYMBOLIC_HOST_DEFAULTS);
+      const inner = ev && sourceOf(ev);
+      if (inner) {
+        const next = new Set(seen).add(t.single);
+        out.push(...wordsOfSource(model, inner, service, next));
+        continue;
+      }
+    }
+    const expanded = expandInContext(model, raw, service, SYMBOLIC_HOST_DEFAULTS).value;
+    for (const w of splitList(expanded)) out.push({ text: w, loc, exact: false });
+  }
+  return out;
+}
+
+export interface ValueWords {
+  words: Word[];
+  effective?: EffectiveValue;
+  /** The whole value's location (the setting's value, or the override's value). */
+  loc?: Location;
+}
+
+const cache = new WeakMap<ConfigModel, Map<string, ValueWords>>();
+
+/** The words of parameter `name` as `service` (or main.cf when absent) sees it. */
+export function valueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
+  // A service without -o settings sees exactly what main.cf says.
+  if (service && service.overrides.size === 0) return valueWords(model, name);
+  let perModel = cache.get(model);
+  if (!perModel) cache.set(model, (perModel = new Map()));
+  const key = `${service?.index ?? '-'}\u0000${name}`;
+  const hit = perModel.get(key);
+  if (hit) return hit;
+  const result = computeValueWords(model, name, service);
+  perModel.set(key, result);
+  return result;
+}
+
+function computeValueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
+  const ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS);
+  if (!ev) return { words: [] };
+  const src = sourceOf(ev);
+  if (!src) {
+    const expanded = expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS).value;
+    return { words: splitList(expanded).map((text) => ({ text, exact: false })), effective: ev };
+  }
+  return { words: wordsOfSource(model, src, service, new Set([name])), effective: ev, loc: settingValueLocation(ev) };
+}
+
+/** Where the value of an effective setting is written, or undefined for a default. */
+export function settingValueLocation(ev: EffectiveValue | undefined): Location | undefined {
+  if (ev?.parameter) return { file: 'main', start: ev.parameter.value.start, end: ev.parameter.value.end };
+  if (ev?.override) return { file: 'master', start: ev.override.valueStart, end: ev.override.valueEnd };
+  return undefined;
+}
+
+/** Where a whole effective setting is written (`name = value`, or the `-o name=value`). */
+export function settingLocation(ev: EffectiveValue | undefined): Location | undefined {
+  if (ev?.parameter) return { file: 'main', start: ev.parameter.nameStart, end: ev.parameter.value.end };
+  if (ev?.override) return { file: 'master', start: ev.override.nameStart, end: ev.override.valueEnd };
+  return undefined;
+}
+
+/** Where `name` is set for `service` (its `-o`, else its main.cf line), or undefined when it is not. */
+export function settingAt(model: ConfigModel, name: string, service?: ServiceModel): Location | undefined {
+  return settingLocation(effectiveValue(model, name, service));
+}
+
+/** The expanded value of `name` for `service`, trimmed; '' when it has no value. */
+export function valueText(model: ConfigModel, name: string, service?: ServiceModel): string {
+  const ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS);
+  if (!ev) return '';
+  return expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS, ev.nodes).value.trim();
+}
+
+/** Postfix's boolean reading: yes/true/1 (any case) is true. */
+export function isYes(value: string): boolean {
+  return /^(yes|true|1)$/i.test(value.trim());
+}

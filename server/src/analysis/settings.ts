@@ -1,0 +1,131 @@
+/**
+ * Every `name = value` of a configuration in one shape, whether it is a main.cf line or a
+ * master.cf `-o` override, so that rules about parameters treat both alike.
+ */
+import { isBuiltin, parameterFact, type ParameterFact } from '../data/parameters';
+import type { Version } from '../data/versions';
+import type { ServiceModel, ConfigModel } from '../model/config';
+import type { Parameter } from '../parser/mainCf';
+import type { Override } from '../parser/masterCf';
+import type { ExprNode, ExprProblem, Span } from '../parser/types';
+import { documentOf, lineIndexAt } from './edits';
+import type { FileKind } from './types';
+
+export interface Setting extends Span {
+  file: FileKind;
+  name: string;
+  /** The value as Postfix stores it (raw, not whitespace-normalized). */
+  value: string;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  nodes: ExprNode[];
+  problems: ExprProblem[];
+  /** True for the assignment that counts: the last one of its name in its file or service. */
+  effective: boolean;
+  /** The facts about the name, if Postfix knows it in any release. */
+  fact?: ParameterFact;
+  /** True when the target release has the name as a built-in parameter. */
+  builtin: boolean;
+  /** The service of a `-o` override. */
+  service?: ServiceModel;
+  parameter?: Parameter;
+  override?: Override;
+}
+
+function fromParameter(p: Parameter, effective: boolean, target: Version): Setting {
+  return {
+    file: 'main',
+    name: p.name,
+    value: p.value.text,
+    start: p.start,
+    end: p.end,
+    nameStart: p.nameStart,
+    nameEnd: p.nameEnd,
+    valueStart: p.value.start,
+    valueEnd: p.value.end,
+    nodes: p.value.expr.nodes,
+    problems: p.value.expr.problems,
+    effective,
+    fact: parameterFact(p.name),
+    builtin: isBuiltin(p.name, target),
+    parameter: p,
+  };
+}
+
+function fromOverride(o: Override, service: ServiceModel, target: Version): Setting {
+  return {
+    file: 'master',
+    name: o.name,
+    value: o.value,
+    start: o.start,
+    end: o.end,
+    nameStart: o.nameStart,
+    nameEnd: o.nameEnd,
+    valueStart: o.valueStart,
+    valueEnd: o.valueEnd,
+    nodes: o.expr.nodes,
+    problems: o.expr.problems,
+    effective: service.overrides.get(o.name) === o,
+    fact: parameterFact(o.name),
+    builtin: isBuiltin(o.name, target),
+    service,
+    override: o,
+  };
+}
+
+/** Built once per model: every rule walks the same settings (the model does not change). */
+const cache = new WeakMap<ConfigModel, { main: Setting[]; overrides: Setting[]; all: Setting[]; byNode: Map<Parameter | Override, Setting> }>();
+
+function settingsOf(model: ConfigModel) {
+  let entry = cache.get(model);
+  if (!entry) {
+    const main = (model.main?.parameters ?? []).map((p) => fromParameter(p, model.effective.get(p.name) === p, model.target));
+    const overrides = model.services.flatMap((s) => s.service.overrides.map((o) => fromOverride(o, s, model.target)));
+    const all = [...main, ...overrides];
+    entry = { main, overrides, all, byNode: new Map(all.map((x) => [(x.parameter ?? x.override)!, x])) };
+    cache.set(model, entry);
+  }
+  return entry;
+}
+
+/** Every main.cf assignment, in document order. */
+export function mainSettings(model: ConfigModel): readonly Setting[] {
+  return settingsOf(model).main;
+}
+
+/** Every `-o` override of every master.cf service with a full set of columns, in document order. */
+export function overrideSettings(model: ConfigModel): readonly Setting[] {
+  return settingsOf(model).overrides;
+}
+
+export function allSettings(model: ConfigModel): readonly Setting[] {
+  return settingsOf(model).all;
+}
+
+/** What Postfix makes of the name in this setting's scope: used or reported as unused. */
+export function isUsed(model: ConfigModel, s: Setting): boolean {
+  return s.service ? model.usage.usedInService(s.service.index, s.name) : model.usage.usedInMain(s.name);
+}
+
+/** The setting of `name` that counts in the scope of `s` (the same service, or main.cf). */
+export function settingInScope(model: ConfigModel, name: string, service?: ServiceModel): Setting | undefined {
+  if (service) {
+    const o = service.overrides.get(name);
+    return o && settingsOf(model).byNode.get(o);
+  }
+  const p = model.effective.get(name);
+  return p && settingsOf(model).byNode.get(p);
+}
+
+/** 1-based line number of a document offset, as Postfix counts lines. */
+export function lineNumberAt(model: ConfigModel, file: FileKind, offset: number): number {
+  return lineIndexAt(documentOf(model, file).lines, offset) + 1;
+}
+
+/** `name = value` as a message shows it (long values shortened). */
+export function shown(value: string, max = 60): string {
+  const v = value.replace(/\s+/g, ' ').trim();
+  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
+}

@@ -1,0 +1,167 @@
+/**
+ * Completion items shared by main.cf and master.cf: parameter names (for a line start or
+ * after `-o`), values by parameter type, and `$name` references. Documentation is attached
+ * lazily (completionItem/resolve) through `data`.
+ */
+import { CompletionItemKind, CompletionItemTag, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver-types';
+import { allParameters, defaultIn, existsIn, isBuiltin, parameterDoc, parameterFact, serviceTemplates } from '../data/parameters';
+import { RESTRICTIONS } from '../data/restrictions';
+import { TABLE_TYPES } from '../data/tableTypes';
+import { TLS_PROTOCOLS } from '../data/tlsProtocols';
+import { atLeast, formatVersion } from '../data/versions';
+import type { ConfigModel, ServiceModel } from '../model/config';
+import { lineNumber } from './lineNumbers';
+import { isRestrictionList, restrictionClasses } from './valueDocs';
+
+/** What completionItem/resolve needs to find the documentation again. */
+export interface CompletionData {
+  uri: string;
+  name: string;
+  service?: number;
+}
+
+/** Escapes text for an LSP snippet placeholder. */
+export function snippetText(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+/** Name prefixes that belong to other daemons than the service's command (not offered after `-o`). */
+const FOREIGN_PREFIXES: Record<string, string[]> = {
+  smtpd: ['smtp_', 'lmtp_', 'postscreen_', 'tlsproxy_'],
+  smtp: ['smtpd_', 'lmtp_', 'postscreen_', 'tlsproxy_'],
+  lmtp: ['smtpd_', 'smtp_', 'postscreen_', 'tlsproxy_'],
+  postscreen: ['smtp_', 'lmtp_', 'tlsproxy_'],
+};
+const OWN_PREFIX: Record<string, string> = { smtpd: 'smtpd_', smtp: 'smtp_', lmtp: 'lmtp_', postscreen: 'postscreen_', pipe: 'pipe_', local: 'local_', virtual: 'virtual_' };
+
+const lineOf = (model: ConfigModel, offset: number) => lineNumber(model, 'main', offset);
+
+/** A default short and concrete enough to serve as the snippet placeholder. */
+function placeholder(value: string): string {
+  return value.length <= 60 && !/^(see |\()/.test(value) ? value : '';
+}
+
+export interface NameOptions {
+  uri: string;
+  range: Range;
+  /** True when an `=` already follows on the line: insert the bare name. */
+  bare: boolean;
+  /** For `-o` on a master.cf service: filter by its command and insert `name=`. */
+  service?: ServiceModel;
+}
+
+export function nameItems(model: ConfigModel, options: NameOptions): CompletionItem[] {
+  const command = options.service?.command ?? '';
+  const foreign = FOREIGN_PREFIXES[command] ?? [];
+  const own = OWN_PREFIX[command];
+  const names: { name: string; type: string; def: string; deprecated: boolean }[] = [];
+  for (const fact of allParameters()) {
+    if (!isBuiltin(fact.name, model.target) || fact.status === 'read-only' || fact.status === 'removed') continue;
+    if (foreign.some((p) => fact.name.startsWith(p))) continue;
+    const deprecated = ['deprecated', 'renamed', 'ignored', 'obsolete'].includes(fact.status);
+    names.push({ name: fact.name, type: fact.type, def: defaultIn(fact, model.target), deprecated });
+  }
+  if (!options.service) {
+    for (const [service, commands] of model.usage.serviceCommands) {
+      for (const t of serviceTemplates()) {
+        const name = service + t.suffix;
+        if (t.commands.some((c) => commands.has(c)) && !isBuiltin(name, model.target)) names.push({ name, type: t.type, def: t.default, deprecated: false });
+      }
+    }
+  }
+  return names.map(({ name, type, def, deprecated }) => {
+    const setAt = options.service ? options.service.overrides.get(name) : model.effective.get(name);
+    const item: CompletionItem = {
+      label: name,
+      kind: CompletionItemKind.Property,
+      detail: `${type} · default ${def === '' ? '(empty)' : def}`,
+      sortText: `${setAt ? 2 : own && name.startsWith(own) ? 0 : 1}${name}`,
+      data: { uri: options.uri, name, service: options.service?.index } satisfies CompletionData,
+    };
+    if (setAt) item.labelDetails = { description: options.service ? 'already set on this service' : `already set, line ${lineOf(model, setAt.start)}` };
+    if (deprecated) item.tags = [CompletionItemTag.Deprecated];
+    if (options.service) {
+      item.textEdit = { range: options.range, newText: options.bare ? name : `${name}=` };
+    } else if (options.bare) {
+      item.textEdit = { range: options.range, newText: name };
+    } else {
+      item.insertTextFormat = InsertTextFormat.Snippet;
+      const value = placeholder(def);
+      item.textEdit = { range: options.range, newText: value ? `${name} = \${1:${snippetText(value)}}` : `${name} = $0` };
+    }
+    return item;
+  });
+}
+
+function simple(label: string, range: Range, kind: CompletionItemKind, documentation?: string, detail?: string): CompletionItem {
+  const item: CompletionItem = { label, kind, textEdit: { range, newText: label } };
+  if (documentation) item.documentation = { kind: 'markdown', value: documentation };
+  if (detail) item.detail = detail;
+  return item;
+}
+
+/** Protocol list words in the syntax the target release understands. */
+function protocolItems(model: ConfigModel, range: Range): CompletionItem[] {
+  const known = Object.entries(TLS_PROTOCOLS).filter(([, d]) => !d.since || atLeast(model.target, d.since));
+  const words: [string, string][] = [];
+  if (atLeast(model.target, '3.6')) {
+    for (const [name, d] of known) if (!d.insecure) words.push([`>=${name}`, `lowest version ${name}: ${d.text}`]);
+  }
+  for (const [name, d] of known) words.push([`!${name}`, `exclude ${name}: ${d.text}`]);
+  return words.map(([w, doc]) => simple(w, range, CompletionItemKind.EnumMember, doc));
+}
+
+function tableItems(model: ConfigModel, range: Range): CompletionItem[] {
+  return Object.entries(TABLE_TYPES)
+    .filter(([, d]) => !d.since || atLeast(model.target, d.since))
+    .map(([type, d]) => simple(`${type}:`, range, CompletionItemKind.Module, d.text, 'lookup table type'));
+}
+
+function restrictionItems(model: ConfigModel, range: Range, previous: string | undefined): CompletionItem[] {
+  const before = previous ? RESTRICTIONS[previous] : undefined;
+  if (before?.argument === 'type:table') return tableItems(model, range);
+  const items = Object.entries(RESTRICTIONS)
+    .filter(([, d]) => !d.replacedBy && (!d.since || atLeast(model.target, d.since)))
+    .map(([word, d]) => {
+      const item = simple(word, range, CompletionItemKind.Function, d.text + (d.caution ? `\n\n**Caution:** ${d.caution}` : ''), d.argument ? `restriction ${d.argument}` : 'restriction');
+      if (d.deprecatedSince && atLeast(model.target, d.deprecatedSince)) item.tags = [CompletionItemTag.Deprecated];
+      return item;
+    });
+  for (const c of restrictionClasses(model)) items.push(simple(c, range, CompletionItemKind.Class, undefined, 'restriction class'));
+  return items;
+}
+
+/** Values for parameter `name` by its type; `previous` is the word before the cursor's word. */
+export function valueItems(model: ConfigModel, name: string, range: Range, previous?: string): CompletionItem[] {
+  const fact = parameterFact(name);
+  if (isRestrictionList(model, name)) return restrictionItems(model, range, previous);
+  if (!fact) return [];
+  const def = defaultIn(fact, model.target);
+  const mark = (w: string) => (w === def ? `default in Postfix ${formatVersion(model.target)}` : undefined);
+  if (fact.type === 'boolean') return ['yes', 'no'].map((w) => simple(w, range, CompletionItemKind.Value, undefined, mark(w)));
+  const docs = parameterDoc(name)?.values ?? {};
+  // Enumerations whose facts describe the words in prose still have them in our documentation.
+  const words = fact.allowed ?? (fact.type.startsWith('enum') ? Object.keys(docs) : undefined);
+  if (words) {
+    return words.filter((w) => w !== '(empty)' && !w.startsWith('<')).map((w) => simple(w, range, CompletionItemKind.EnumMember, docs[w], mark(w)));
+  }
+  if (fact.type === 'tls-protocol-list') return protocolItems(model, range);
+  if (fact.type === 'maps' || fact.type === 'map') return tableItems(model, range);
+  return [];
+}
+
+/** `$name` completion: user-defined names first, then every parameter of the target release. */
+export function referenceItems(model: ConfigModel, range: Range, uri: string, service?: ServiceModel): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, sort: number, detail: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    items.push({ label: name, kind: CompletionItemKind.Variable, detail, sortText: `${sort}${name}`, textEdit: { range, newText: name }, data: { uri, name, service: service?.index } satisfies CompletionData });
+  };
+  const own = (name: string) => (isBuiltin(name, model.target) ? 1 : 0);
+  for (const name of service?.overrides.keys() ?? []) add(name, own(name), 'set on this service');
+  for (const [name, p] of model.effective) add(name, own(name), `${own(name) ? 'set' : 'user-defined'}, line ${lineOf(model, p.start)}`);
+  for (const fact of allParameters()) if (existsIn(fact, model.target) && fact.status !== 'removed') add(fact.name, 2, fact.type);
+  return items;
+}

@@ -1,0 +1,77 @@
+/**
+ * Applying fixes to texts: edits of one fix are applied together; fixes whose edits collide
+ * with an already chosen fix wait for the next round (fix-all re-analyses and tries again).
+ */
+import type { FileKind, Fix, TextEditSpec } from '../analysis/types';
+
+export type Texts = Partial<Record<FileKind, string>>;
+
+/**
+ * True when two edits of one file cannot both be applied unambiguously: their ranges share
+ * characters, or an insertion sits inside or at either end of the other edit.
+ */
+export function editsConflict(a: TextEditSpec, b: TextEditSpec): boolean {
+  if (a.file !== b.file) return false;
+  if (a.start < b.end && b.start < a.end) return true;
+  const aInsert = a.start === a.end;
+  const bInsert = b.start === b.end;
+  if (aInsert && a.start >= b.start && a.start <= b.end) return true;
+  if (bInsert && b.start >= a.start && b.start <= a.end) return true;
+  return false;
+}
+
+/** Why a fix's own edits cannot be applied to `texts`, or undefined when they can. */
+export function invalidFix(fix: Fix, texts: Texts): string | undefined {
+  for (const e of fix.edits) {
+    const text = texts[e.file];
+    if (text === undefined) return `edit for ${e.file}.cf, which is not open`;
+    if (!(e.start >= 0 && e.start <= e.end && e.end <= text.length)) return `edit ${e.start}-${e.end} outside ${e.file}.cf (length ${text.length})`;
+  }
+  const sorted = [...fix.edits].sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file < b.file ? -1 : 1));
+  for (let i = 1; i < sorted.length; i++) {
+    const p = sorted[i - 1];
+    const c = sorted[i];
+    // Within one fix, touching edits are fine (a deletion followed by an insertion at its end),
+    // and insertions at one offset appear in the order listed, as LSP defines it.
+    if (p.file === c.file && c.start < p.end) {
+      return `overlapping edits ${p.start}-${p.end} and ${c.start}-${c.end} in ${c.file}.cf`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Chooses, in order, the fixes that can be applied together: each must be valid and must not
+ * conflict with an edit of a fix chosen before it.
+ */
+export function selectCompatible<T extends { fix: Fix }>(candidates: T[], texts: Texts): T[] {
+  const chosen: T[] = [];
+  const taken: TextEditSpec[] = [];
+  for (const c of candidates) {
+    if (c.fix.edits.length === 0 || invalidFix(c.fix, texts)) continue;
+    if (c.fix.edits.some((e) => taken.some((t) => editsConflict(e, t)))) continue;
+    chosen.push(c);
+    taken.push(...c.fix.edits);
+  }
+  return chosen;
+}
+
+/** Applies non-overlapping edits of one file to its text. */
+export function applyToText(text: string, edits: TextEditSpec[]): string {
+  // Later edits first, so that earlier offsets stay valid; among edits at one offset the one
+  // listed first ends up first in the text.
+  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
+  let out = text;
+  for (const { e } of order) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+/** Applies the edits of several compatible fixes to the texts they touch. */
+export function applyFixes(texts: Texts, fixes: Fix[]): Texts {
+  const out: Texts = { ...texts };
+  for (const file of ['main', 'master'] as const) {
+    const edits = fixes.flatMap((f) => f.edits.filter((e) => e.file === file));
+    if (edits.length > 0 && out[file] !== undefined) out[file] = applyToText(out[file]!, edits);
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Local file access for the checks that read files a configuration names (keys, certificates,
+ * DH parameters): absolute paths of regular files only, bounded in size, and cached by
+ * modification time so that re-analysing on every keystroke does not re-read them. postfix-lint
+ * always uses it; the language server only in a trusted workspace.
+ */
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import type { AnalysisSettings } from '../analysis/types';
+
+export type FileAccess = Required<Pick<AnalysisSettings, 'readFile' | 'statFile'>>;
+
+export function localFileAccess(): FileAccess {
+  const cache = new Map<string, { mtimeMs: number; size: number; data: Buffer }>();
+  return {
+    readFile(path, maxBytes) {
+      if (!isAbsolute(path)) return undefined;
+      let fd: number | undefined;
+      try {
+        // stat first: opening a FIFO or a device for reading could block or have side effects.
+        if (!statSync(path).isFile()) return undefined;
+        fd = openSync(path, 'r');
+        const st = fstatSync(fd);
+        if (!st.isFile() || st.size > maxBytes) return undefined;
+        const hit = cache.get(path);
+        if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.data;
+        const data = Buffer.alloc(st.size);
+        let read = 0;
+        while (read < st.size) {
+          const n = readSync(fd, data, read, st.size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+        const out = data.subarray(0, read);
+        cache.set(path, { mtimeMs: st.mtimeMs, size: st.size, data: out });
+        return out;
+      } catch {
+        return undefined;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    },
+    statFile(path) {
+      if (!isAbsolute(path)) return undefined;
+      try {
+        const st = statSync(path);
+        return st.isFile() ? { mode: st.mode & 0o7777, uid: st.uid } : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}

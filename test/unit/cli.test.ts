@@ -1,0 +1,100 @@
+/** postfix-lint: --format json and sarif, --rule, exit status. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { RULES } from '../../server/src/analysis/rules';
+import { run } from '../../server/src/cli/lint';
+import { generalRulesOnly } from '../helpers/rules';
+
+/** The TLS and security catalogue rules are off here (they have their own tests); a test's own --rule comes later and wins. */
+const GENERAL = Object.entries(generalRulesOnly()).flatMap(([id, s]) => ['--rule', `${id}=${s}`]);
+
+function lint(args: string[]): { rc: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const rc = run(args.includes('--dump') ? args : [...GENERAL, ...args], { out: (s) => (out += s), err: (s) => (err += s) });
+  return { rc, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'pfx-cli-'));
+writeFileSync(join(dir, 'main.cf'), 'smtpd_tls_received_header = yes\nsmtp_tls_eecdh_grade = ultra\nsmtpd_tls_received_header = yes\n');
+writeFileSync(join(dir, 'master.cf'), 'submission inet n - n - - smtpd\n-o smtpd_tls_security_level=encrypt\n');
+
+describe('postfix-lint', () => {
+  test('--format json: 1-based positions, severity, code, message; exit 1 with errors', () => {
+    const { rc, out } = lint(['--format', 'json', dir]);
+    assert.equal(rc, 1);
+    const findings = JSON.parse(out) as Record<string, unknown>[];
+    assert.deepEqual(
+      findings.map((f) => [f.file, f.line, f.column, f.endLine, f.endColumn, f.severity, f.code]),
+      [
+        [join(dir, 'main.cf'), 1, 1, 1, 32, 'info', 'duplicate-parameter'],
+        [join(dir, 'main.cf'), 2, 1, 2, 21, 'warning', 'unknown-parameter'],
+        [join(dir, 'main.cf'), 3, 1, 3, 26, 'info', 'duplicate-parameter'],
+        [join(dir, 'master.cf'), 2, 1, 2, 36, 'error', 'syntax-error'],
+        [join(dir, 'master.cf'), 2, 1, 2, 36, 'error', 'unindented-continuation'],
+      ],
+    );
+    assert.deepEqual(Object.keys(findings[0]).sort(), ['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+  });
+
+  test('--rule changes severities and turns rules off; exit 0 without errors', () => {
+    const { rc, out } = lint(['--format', 'json', '--rule', 'syntax-error=off', '--rule=unindented-continuation=warning', '--rule', 'duplicate-parameter=off', dir]);
+    assert.equal(rc, 0);
+    assert.deepEqual(
+      (JSON.parse(out) as Record<string, unknown>[]).map((f) => [f.code, f.severity]),
+      [
+        ['unknown-parameter', 'warning'],
+        ['unindented-continuation', 'warning'],
+      ],
+    );
+    assert.equal(lint(['--rule', 'x=loud', dir]).rc, 2);
+  });
+
+  test('--format sarif: a SARIF 2.1.0 log with the rule catalogue, results and related locations', () => {
+    const { rc, out } = lint(['--format', 'sarif', '--postfix-version', '3.7', dir]);
+    assert.equal(rc, 1);
+    const log = JSON.parse(out);
+    assert.equal(log.version, '2.1.0');
+    assert.equal(log.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
+    assert.equal(log.runs.length, 1);
+    const [runLog] = log.runs;
+    assert.equal(runLog.tool.driver.name, 'postfix-lint');
+    assert.deepEqual(runLog.tool.driver.rules.map((r: { id: string }) => r.id), RULES.map((r) => r.id));
+    for (const r of runLog.tool.driver.rules) {
+      assert.equal(typeof r.shortDescription.text, 'string');
+      assert.ok(['error', 'warning', 'note'].includes(r.defaultConfiguration.level));
+    }
+    assert.equal(runLog.columnKind, 'utf16CodeUnits');
+    assert.deepEqual(
+      runLog.results.map((r: { ruleId: string; ruleIndex: number; level: string }) => [r.ruleId, runLog.tool.driver.rules[r.ruleIndex].id, r.level]),
+      [
+        ['duplicate-parameter', 'duplicate-parameter', 'note'],
+        ['unknown-parameter', 'unknown-parameter', 'warning'],
+        ['duplicate-parameter', 'duplicate-parameter', 'note'],
+        ['syntax-error', 'syntax-error', 'error'],
+        ['unindented-continuation', 'unindented-continuation', 'error'],
+      ],
+    );
+    const first = runLog.results[0];
+    assert.match(first.message.text, /^smtpd_tls_received_header is set again with the same value on line 3/);
+    assert.deepEqual(first.locations, [
+      { physicalLocation: { artifactLocation: { uri: `file://${join(dir, 'main.cf')}` }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 32 } } },
+    ]);
+    assert.deepEqual(first.relatedLocations, [
+      {
+        id: 0,
+        physicalLocation: { artifactLocation: { uri: `file://${join(dir, 'main.cf')}` }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 26 } },
+        message: { text: 'line 3: the setting that counts' },
+      },
+    ]);
+  });
+
+  test('usage errors exit 2', () => {
+    const r = lint(['--format', 'xml', dir]);
+    assert.equal(r.rc, 2);
+    assert.match(r.err, /--format must be text, json or sarif, not 'xml'/);
+  });
+});

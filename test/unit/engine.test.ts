@@ -1,0 +1,53 @@
+/** The rule engine: severity settings and suppression comments, over the real rule registry. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze } from '../../server/src/analysis/engine';
+import { RULES } from '../../server/src/analysis/rules';
+import { loadModel } from '../../server/src/model/load';
+import { show } from '../helpers/rules';
+import { generalRulesOnly } from '../helpers/rules';
+
+const codes = (main: string, master = '', rules = {}) => {
+  const model = loadModel({ main, master });
+  return analyze(model, { rules: { ...generalRulesOnly(), ...rules } }).diagnostics.map((d) => `${d.code} ${show(model, d)}`);
+};
+
+describe('rule engine', () => {
+  test('every rule has a unique kebab-case id, a severity and a description', () => {
+    const ids = RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const r of RULES) {
+      assert.match(r.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+      assert.ok(['error', 'warning', 'info', 'hint'].includes(r.defaultSeverity));
+      assert.ok(r.description.length > 20, r.id);
+    }
+  });
+
+  test('severity settings: off removes a rule, any other severity replaces the rule\'s own', () => {
+    const main = 'foo = 1\nmydomain = x\nmydomain = x\n';
+    assert.deepEqual(codes(main), [
+      'unknown-parameter main:1:1-1:4 warning «foo»',
+      'duplicate-parameter main:2:1-2:13 info «mydomain = x»',
+      'duplicate-parameter main:3:1-3:9 info «mydomain»',
+    ]);
+    assert.deepEqual(codes(main, '', { 'unknown-parameter': 'off', 'duplicate-parameter': 'error' }), [
+      'duplicate-parameter main:2:1-2:13 error «mydomain = x»',
+      'duplicate-parameter main:3:1-3:9 error «mydomain»',
+    ]);
+  });
+
+  test('disable-next-line silences the named rules (or all) on the next setting or service only', () => {
+    const main = '# postfix-lint: disable-next-line unknown-parameter\nfoo = 1\n\nbar = 2\n#postfix-lint: disable-next-line\nbaz = $undefined_x\n';
+    assert.deepEqual(codes(main), ['unknown-parameter main:4:1-4:4 warning «bar»']);
+    const master = 'smtp inet n - n - - smtpd\n  # postfix-lint: disable-next-line option-whitespace, unknown-parameter\n  -o smtpd_banner = x\n  -o c_d = 2\nsub inet n - n - - smtpd -o a_b=1\n';
+    // Inside a service entry the comment silences the next line of it only.
+    assert.deepEqual(codes('', master), ['option-whitespace master:4:6-4:13 error «c_d = 2»', 'unknown-parameter master:5:29-5:32 warning «a_b»']);
+    const before = '# postfix-lint: disable-next-line option-whitespace\nsmtp inet n - n - - smtpd\n  -o smtpd_banner = x\n';
+    assert.deepEqual(codes('', before), []);
+  });
+
+  test('disable silences rules from the comment to the end of the file', () => {
+    const main = 'foo = 1\n# postfix-lint: disable unknown-parameter\nbar = 2\nbaz = 3\nmydomain = $undefined_y\n';
+    assert.deepEqual(codes(main), ['unknown-parameter main:1:1-1:4 warning «foo»', 'undefined-reference main:5:13-5:24 warning «undefined_y»']);
+  });
+});

@@ -1,0 +1,81 @@
+/** Applying fixes: conflicts between fixes, validity of one fix, order of edits at one offset. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Fix, TextEditSpec } from '../../../server/src/analysis/types';
+import { applyFixes, applyToText, editsConflict, invalidFix, selectCompatible } from '../../../server/src/fixes/apply';
+import { diffEdits } from '../../../server/src/fixes/diffEdits';
+
+const e = (start: number, end: number, newText = '', file: 'main' | 'master' = 'main'): TextEditSpec => ({ file, start, end, newText });
+const fix = (title: string, ...edits: TextEditSpec[]): Fix => ({ title, edits, safe: true });
+
+describe('edit conflicts', () => {
+  test('shared characters conflict; neighbours do not', () => {
+    assert.equal(editsConflict(e(0, 5), e(4, 8)), true);
+    assert.equal(editsConflict(e(0, 5), e(5, 8)), false);
+    assert.equal(editsConflict(e(0, 5), e(2, 3, '', 'master')), false);
+  });
+
+  test('an insertion inside or at either end of another edit conflicts, and two at one offset', () => {
+    assert.equal(editsConflict(e(3, 3, 'x'), e(0, 5)), true);
+    assert.equal(editsConflict(e(5, 5, 'x'), e(0, 5)), true);
+    assert.equal(editsConflict(e(0, 0, 'x'), e(0, 5)), true);
+    assert.equal(editsConflict(e(4, 4, 'x'), e(4, 4, 'y')), true);
+    assert.equal(editsConflict(e(6, 6, 'x'), e(0, 5)), false);
+  });
+});
+
+describe('fix validity', () => {
+  test('edits outside the text, for a file that is not open, or overlapping within the fix', () => {
+    assert.equal(invalidFix(fix('ok', e(0, 3), e(3, 3, 'x')), { main: 'abcdef' }), undefined);
+    assert.match(invalidFix(fix('out', e(4, 9)), { main: 'abcdef' })!, /outside main\.cf/);
+    assert.match(invalidFix(fix('closed', e(0, 1, '', 'master')), { main: 'abc' })!, /not open/);
+    assert.match(invalidFix(fix('overlap', e(0, 3), e(2, 4)), { main: 'abcdef' })!, /overlapping/);
+  });
+});
+
+describe('choosing compatible fixes', () => {
+  test('in order: a fix colliding with an earlier chosen one waits', () => {
+    const texts = { main: 'aaaa\nbbbb\ncccc\n' };
+    const candidates = [
+      { fix: fix('first', e(0, 5)) },
+      { fix: fix('collides with first', e(3, 7, 'x')) },
+      { fix: fix('independent', e(10, 15)) },
+      { fix: fix('invalid', e(0, 99)) },
+      { fix: fix('empty') },
+    ];
+    assert.deepEqual(
+      selectCompatible(candidates, texts).map((c) => c.fix.title),
+      ['first', 'independent'],
+    );
+  });
+});
+
+describe('applying', () => {
+  test('insertions at one offset keep their listed order; a deletion and an insertion at its end', () => {
+    assert.equal(applyToText('abc', [e(1, 1, 'X'), e(1, 1, 'Y')]), 'aXYbc');
+    assert.equal(applyToText('abcdef', [e(1, 3), e(3, 3, 'Z')]), 'aZdef');
+  });
+
+  test('fixes over both files', () => {
+    const out = applyFixes({ main: 'a = 1\n', master: 'x\n' }, [fix('both', e(4, 5, '2'), e(0, 1, 'y', 'master'))]);
+    assert.deepEqual(out, { main: 'a = 2\n', master: 'y\n' });
+  });
+});
+
+describe('line diff edits', () => {
+  test('only the changed lines are replaced, CRLF kept', () => {
+    const before = 'a = 1\r\nb = 2\r\nc = 3\r\nd = 4\r\n';
+    const after = 'a = 1\r\nb = 20\r\nc = 3\r\n';
+    const edits = diffEdits('main', before, after);
+    assert.deepEqual(edits, [
+      { file: 'main', start: 7, end: 14, newText: 'b = 20\r\n' },
+      { file: 'main', start: 21, end: 28, newText: '' },
+    ]);
+    assert.equal(applyToText(before, edits), after);
+  });
+
+  test('no change, no edit; a missing final line break is a change of the last line', () => {
+    assert.deepEqual(diffEdits('main', 'x\n', 'x\n'), []);
+    assert.equal(applyToText('a\nb', diffEdits('main', 'a\nb', 'a\nb\nc\n')), 'a\nb\nc\n');
+  });
+});

@@ -1,0 +1,18 @@
+/** TLS064 tls-client-session-cache: outbound TLS without smtp_tls_session_cache_database: every connection does a full handshake. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { applyFix, at, expectFindings, run } from './helpers';
+
+describe('TLS064 tls-client-session-cache', () => {
+  test('outbound TLS without a cache: info at the level line, fix appends the cache', () => {
+    const main = 'smtp_tls_security_level = may\n';
+    const found = run('tls-client-session-cache', { main });
+    expectFindings(found, [at('main', main, 'smtp_tls_security_level = may', 'info', /smtp_tls_session_cache_database is empty/)]);
+    assert.equal(applyFix({ main }, found[0]).main, main + 'smtp_tls_session_cache_database = btree:${data_directory}/smtp_scache\n');
+  });
+
+  test('quiet with a cache or without outbound TLS', () => {
+    assert.deepEqual(run('tls-client-session-cache', { main: 'smtp_tls_security_level = may\nsmtp_tls_session_cache_database = btree:${data_directory}/smtp_scache\n' }), []);
+    assert.deepEqual(run('tls-client-session-cache', { main: 'smtp_tls_security_level = none\n' }), []);
+  });
+});
