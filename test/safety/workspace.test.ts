@@ -1,8 +1,9 @@
 /**
  * Safety of the language server and of the extension's settings:
  * - the server opens no network connection, starts no process and reads no file besides its
- *   own program, whatever the documents and settings say (untrusted workspace: never; trusted:
- *   only files the configuration names, read-only);
+ *   own program, whatever the documents and settings say (untrusted workspace, `trusted: false`:
+ *   never; trusted, or no trust information as from editors without that notion: only files
+ *   the configuration names, read-only);
  * - `postfix.postconfPath` is machine-scoped, so a workspace's settings cannot point it at a
  *   program of the repository (VS Code ignores a machine-scoped setting in workspace settings).
  */
@@ -59,21 +60,25 @@ const CONFIG = {
 };
 
 describe('language server: no network, no processes, no files outside the documents', () => {
-  test('untrusted workspace (the default): nothing at all, even with postconfPath set', async () => {
-    const { accesses } = await accessesOf({ trusted: false, settings: { postconfPath: '/bin/sh' } }, CONFIG);
-    assert.deepEqual(accesses, []);
-  });
-  test('no trust information (another editor): treated as untrusted', async () => {
-    const { accesses } = await accessesOf(undefined, CONFIG);
-    assert.deepEqual(accesses, []);
-  });
-  test('trusted workspace: no network, no process; files read only when the configuration names them', async () => {
-    const { accesses, named } = await accessesOf({ trusted: true }, CONFIG);
+  /** No network, no process, nothing written; files read only when the configuration names them. */
+  const assertNamedReadsOnly = ({ accesses, named }: { accesses: Access[]; named: string[] }) => {
     assert.deepEqual(accesses.filter((a) => a.kind !== 'file'), []);
     const allowed = new Set([...named, '/etc/shadow']);
     const reads = accesses.map((a) => a.what.replace(/^\w+ /, ''));
     assert.deepEqual(reads.filter((p) => !allowed.has(p)), [], 'only paths named by the configuration are read');
     assert.ok(accesses.every((a) => !/^(writeFile|createWriteStream)/.test(a.what)), 'nothing is written');
+  };
+  test('untrusted workspace (trusted: false): nothing at all, even with postconfPath set', async () => {
+    const { accesses } = await accessesOf({ trusted: false, settings: { postconfPath: '/bin/sh' } }, CONFIG);
+    assert.deepEqual(accesses, []);
+  });
+  test('no trust information (another editor): trusted, so files the configuration names may be read', async () => {
+    const result = await accessesOf(undefined, CONFIG);
+    assertNamedReadsOnly(result);
+    assert.ok(result.accesses.length > 0, 'without trust information the named certificate and key files are checked');
+  });
+  test('trusted workspace: no network, no process; files read only when the configuration names them', async () => {
+    assertNamedReadsOnly(await accessesOf({ trusted: true }, CONFIG));
   });
 });
 

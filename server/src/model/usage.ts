@@ -103,7 +103,9 @@ export function computeUsage(input: UsageInput): Usage {
   const dbmsPrefixes = new Map<string, Set<string>>();
   // `$name` references count from every value; database references only from built-in ones.
   const scan = (a: Assignment, refs: Set<string>) => {
-    if (parameterFact(a.name)?.raw) return;
+    // Raw values are not scanned; read-only assignments are dropped before the scan (postconf).
+    const fact = parameterFact(a.name);
+    if (fact?.raw || fact?.status === 'read-only') return;
     for (const n of referencedNames(a.nodes)) refs.add(n);
     if (isBuiltin(a.name, input.target) && !LEGACY_NAMES.has(a.name)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
   };
