@@ -5,11 +5,14 @@
 import {
   CodeActionKind,
   createConnection,
+  ErrorCodes,
   LSPErrorCodes,
   MessageType,
   ProposedFeatures,
   ResponseError,
   ShowMessageNotification,
+  type DocumentSymbolParams,
+  type FoldingRangeParams,
   type TextDocumentPositionParams,
   TextDocuments,
   TextDocumentSyncKind,
@@ -144,13 +147,33 @@ function schedule(uri: string): void {
 }
 
 function publish(uri: string): void {
-  const doc = documents.get(uri);
-  if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
-  const result = diagnose(store, uri, settings, fileAccess);
-  for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
-  for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
-  // The partner's names may change meaning (a master.cf service defines main.cf names).
-  if (canRefreshSemanticTokens && result.byUri.length > 1) void connection.languages.semanticTokens.refresh();
+  // Runs outside any request: an exception here would end the process, so it is logged instead.
+  try {
+    const doc = documents.get(uri);
+    if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
+    const result = diagnose(store, uri, settings, fileAccess);
+    for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
+    for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+    // The partner's names may change meaning (a master.cf service defines main.cf names).
+    if (canRefreshSemanticTokens && result.byUri.length > 1) void connection.languages.semanticTokens.refresh();
+  } catch (e) {
+    connection.console.error(`analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+/**
+ * Any exception in a request handler becomes an LSP error response (InternalError) and a log
+ * line, never a dead server.
+ */
+function guarded<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
+  return (params) => {
+    try {
+      return handler(params);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
 }
 
 documents.onDidChangeContent((e) => schedule(e.document.uri));
@@ -169,11 +192,13 @@ function parsedFor(uri: string): { doc: TextDocument; parsed: MainCf | MasterCf 
   return stored && { doc, parsed: stored.parsed };
 }
 
-connection.onDocumentSymbol((p) => {
-  const d = parsedFor(p.textDocument.uri);
-  if (!d) return null;
-  return d.parsed.kind === 'main' ? mainSymbols(d.doc, d.parsed) : masterSymbols(d.doc, d.parsed);
-});
+connection.onDocumentSymbol(
+  guarded('documentSymbol', (p: DocumentSymbolParams) => {
+    const d = parsedFor(p.textDocument.uri);
+    if (!d) return null;
+    return d.parsed.kind === 'main' ? mainSymbols(d.doc, d.parsed) : masterSymbols(d.doc, d.parsed);
+  }),
+);
 
 connection.languages.semanticTokens.on((p) => {
   const d = parsedFor(p.textDocument.uri);
@@ -188,10 +213,12 @@ connection.onRequest(EFFECTIVE_CONFIGURATION_REQUEST, (p: EffectiveConfiguration
   return { text: effectiveConfiguration(model, { directory: directoryLabel(p.uri), keys: sectionKeys(p.sections), header: p.header !== false }) };
 });
 
-connection.onFoldingRanges((p) => {
-  const d = parsedFor(p.textDocument.uri);
-  return d ? foldingRanges(d.doc, d.parsed) : null;
-});
+connection.onFoldingRanges(
+  guarded('foldingRange', (p: FoldingRangeParams) => {
+    const d = parsedFor(p.textDocument.uri);
+    return d ? foldingRanges(d.doc, d.parsed) : null;
+  }),
+);
 
 /** The feature context of a document and the offset of a position in it. */
 function at(p: TextDocumentPositionParams): { ctx: FeatureContext; offset: number } | undefined {

@@ -21,11 +21,39 @@ export function assertMasterAgrees(ours: MasterDump, oracle: OracleResult, label
     const t = splitMasterLine(line);
     return [t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], ...t.slice(8).map(unwrap)];
   });
-  const mine = ours.services.map((s) => [s.name, s.type, s.private, s.unpriv, s.chroot, s.wakeup, s.maxproc, s.command, ...s.args]);
+  // postconf -M prints the first argument after the options without its braces (`{ a b } c`
+  // shows as `a b c`, while `x { a b }` shows as `x {a b}`): compare that one word by word.
+  const words = (args: string[]) => {
+    let first = -1;
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] === '--') break;
+      if (args[i] === '-o') i++;
+      else if (!args[i].startsWith('-')) {
+        first = i;
+        break;
+      }
+    }
+    return args.flatMap((a, i) => (i === first ? a.split(/\s+/).filter((w) => w !== '') : [a]));
+  };
+  const mine = ours.services.map((s) => [s.name, s.type, s.private, s.unpriv, s.chroot, s.wakeup, s.maxproc, s.command, ...words(s.args)]);
   assert.deepEqual(mine, theirs, `${label}: services differ`);
   const p = oracle.sections['-P'];
   const ourOverrides = ours.services
     .flatMap((s) => Object.entries(s.overrides).map(([k, v]) => `${s.name}/${s.type}/${k} =${v === '' ? '' : ' ' + v}`))
     .sort();
   assert.deepEqual(ourOverrides, [...p.stdout].sort(), `${label}: overrides differ`);
+}
+
+/**
+ * A main.cf read together with its master.cf: postconf refuses both when either has a fatal
+ * problem, so the decision is compared for the pair; when accepted, each file must agree.
+ */
+export function assertPairAgrees(main: MainDump, master: MasterDump, oracle: OracleResult, label: string): void {
+  const ours = [...main.errors, ...master.errors];
+  const rejected = oracle.sections['-n'].rc !== 0;
+  const stderr = oracle.sections['-n'].stderr.join(' | ');
+  assert.equal(ours.length > 0, rejected, `${label}: rejection differs; ours: ${JSON.stringify(ours)}; postconf: ${stderr}`);
+  if (rejected) return;
+  assertMainAgrees(main, oracle, label);
+  assertMasterAgrees(master, oracle, label);
 }

@@ -28,13 +28,22 @@ export interface TestServer {
   /** Resolves with the first publishDiagnostics for `uri` (and `version`, when given). */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, languageId: string, text: string, version?: number): void;
+  /** Every publishDiagnostics received so far, oldest first. */
+  published(): readonly PublishDiagnosticsParams[];
   /** Resolves with the first window/logMessage whose text matches. */
   logMessage(pattern: RegExp, timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = undefined, capabilities: object = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(
+  initializationOptions: unknown = undefined,
+  capabilities: object = {},
+  options: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), join(ROOT, 'dist/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: options.env ?? process.env,
+  });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -72,6 +81,7 @@ export async function startServer(initializationOptions: unknown = undefined, ca
         waiters.push({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },
+    published: () => published,
     logMessage(pattern, timeoutMs = 10000) {
       const seen = logs.find((m) => pattern.test(m));
       if (seen) return Promise.resolve(seen);

@@ -30,8 +30,27 @@ export function serviceEntryItems(ctx: FeatureContext, lineStart: number, offset
     filterText: e.lines[0].split(/\s+/)[0].replace(/^\$\{1:(.*)\}$/, '$1'),
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: { range, newText: e.lines.join('\n') },
-    documentation: { kind: 'markdown', value: '```\n' + e.lines.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\\\$/g, '$') + '\n```' },
+    documentation: { kind: 'markdown', value: '```\n' + placeholderText(e.lines.join('\n')).replace(/\\\$/g, '$') + '\n```' },
   }));
+}
+
+/** A snippet with each `${n:text}` placeholder replaced by its text. */
+function placeholderText(snippet: string): string {
+  let out = '';
+  let i = 0;
+  for (let d = snippet.indexOf('${', i); d >= 0; d = snippet.indexOf('${', i)) {
+    let j = d + 2;
+    while (j < snippet.length && snippet.charCodeAt(j) >= 48 && snippet.charCodeAt(j) <= 57) j++;
+    const close = j > d + 2 && snippet[j] === ':' ? snippet.indexOf('}', j + 1) : -1;
+    if (close < 0) {
+      out += snippet.slice(i, d + 1);
+      i = d + 1;
+      continue;
+    }
+    out += snippet.slice(i, d) + snippet.slice(j + 1, close);
+    i = close + 1;
+  }
+  return out + snippet.slice(i);
 }
 
 const FLAG_COLUMNS = new Set(['private', 'unpriv', 'chroot']);
@@ -44,7 +63,9 @@ export function masterColumnItems(ctx: FeatureContext, lineStart: number, offset
   const { doc } = ownDocument(ctx);
   const text = doc.getText();
   const before = text.slice(lineStart, offset);
-  const partial = /\S*$/.exec(before)![0];
+  let partialStart = before.length;
+  while (partialStart > 0 && !/\s/.test(before[partialStart - 1])) partialStart--;
+  const partial = before.slice(partialStart);
   const index = before.slice(0, before.length - partial.length).trim().split(/\s+/).length;
   const range = { start: doc.positionAt(offset - partial.length), end: doc.positionAt(offset) };
   const column = FIELD_NAMES[index];

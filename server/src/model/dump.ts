@@ -59,12 +59,18 @@ export function dumpMaster(model: ConfigModel, path: string): MasterDump {
   for (const s of model.services) {
     const key = `${s.name}/${s.type}`;
     const merged = namespaces.get(key) ?? {};
-    for (const [name, o] of s.overrides) merged[name] = normalizeWhitespace(o.value);
+    // postconf drops read-only parameters (process_name, ...) from a service as from main.cf.
+    for (const [name, o] of s.overrides) if (parameterFact(name)?.status !== 'read-only') merged[name] = normalizeWhitespace(o.value);
     namespaces.set(key, merged);
   }
+  // An entry sees the shared name space only once it exists: when it or an earlier entry of the
+  // same name and type has an -o setting (postconf creates it on the first one).
+  const created = new Set<string>();
   const services = model.services.map((s) => {
     const f = s.service.fields.map((x) => x.text);
-    const overrides = { ...namespaces.get(`${s.name}/${s.type}`) };
+    const key = `${s.name}/${s.type}`;
+    if (s.service.overrides.length > 0) created.add(key);
+    const overrides = created.has(key) ? { ...namespaces.get(key) } : {};
     return {
       name: f[0],
       type: f[1],

@@ -38,6 +38,12 @@ const DBMS_KEYS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Legacy names postconf still accepts but relabels as user-defined (its legacy table), so their
+ * values are neither scanned for database references nor evaluated at start-up.
+ */
+export const LEGACY_NAMES: ReadonlySet<string> = new Set(['virtual_maps', 'fallback_relay', 'authorized_verp_clients', 'smtpd_client_connection_limit_exceptions']);
+
 export interface Assignment {
   name: string;
   /** Raw value as stored. */
@@ -97,9 +103,11 @@ export function computeUsage(input: UsageInput): Usage {
   const dbmsPrefixes = new Map<string, Set<string>>();
   // `$name` references count from every value; database references only from built-in ones.
   const scan = (a: Assignment, refs: Set<string>) => {
-    if (parameterFact(a.name)?.raw) return;
+    // Raw values are not scanned; read-only assignments are dropped before the scan (postconf).
+    const fact = parameterFact(a.name);
+    if (fact?.raw || fact?.status === 'read-only') return;
     for (const n of referencedNames(a.nodes)) refs.add(n);
-    if (isBuiltin(a.name, input.target)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
+    if (isBuiltin(a.name, input.target) && !LEGACY_NAMES.has(a.name)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
   };
   for (const a of input.main) scan(a, globalRefs);
   const mainRefs = new Set(globalRefs);

@@ -4,9 +4,11 @@
  * `${name?{value}}`, `${name?{a}:{b}}` and `${{a} OP {b} ? {t} : {f}}`.
  *
  * It works on a plain string and reports offsets into it; callers map them to document
- * offsets. It never throws: problems carry Postfix's own wording.
+ * offsets. It never throws: problems carry Postfix's own wording. Like Postfix it refuses nesting
+ * deeper than 100 levels, and it stays linear on any input: brackets are paired once up front,
+ * and the nesting limit bounds the recursion.
  */
-import { isSpace } from './lines';
+import { isSpace, quote } from './lines';
 import type { Conditional, ExprNode, ExprProblem, Expression, RelationalNode } from './types';
 
 const RELATIONAL_OPS = ['==', '!=', '<=', '>=', '<', '>'];
@@ -16,14 +18,56 @@ export function isNameChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
-export function parseExpression(text: string): Expression {
-  const problems: ExprProblem[] = [];
-  const nodes = parseRange(text, 0, text.length, problems);
-  return { nodes, problems };
+/** Deepest nesting Postfix accepts: its expansion fails when a piece is entered at level 101. */
+const MAX_LEVEL = 100;
+
+/**
+ * Parse state: the problems found, the partner of every bracket (computed once, so finding a
+ * closing bracket is O(1)) and the current nesting level.
+ */
+interface State {
+  problems: ExprProblem[];
+  closeOf: Int32Array;
+  level: number;
 }
 
-/** Parses text[start, end) into nodes (mac_parse). */
-function parseRange(text: string, start: number, end: number, problems: ExprProblem[]): ExprNode[] {
+export function parseExpression(text: string): Expression {
+  const state: State = { problems: [], closeOf: pairBrackets(text), level: 0 };
+  const nodes = parseRange(text, 0, text.length, state);
+  return { nodes, problems: state.problems };
+}
+
+/** For each `{` and `(`, the index of its partner `}` / `)` (counting only its own kind), else -1. */
+function pairBrackets(text: string): Int32Array {
+  const closeOf = new Int32Array(text.length).fill(-1);
+  const braces: number[] = [];
+  const parens: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) braces.push(i);
+    else if (c === 40) parens.push(i);
+    else if (c === 125 && braces.length) closeOf[braces.pop()!] = i;
+    else if (c === 41 && parens.length) closeOf[parens.pop()!] = i;
+  }
+  return closeOf;
+}
+
+/** Parses text[start, end) into nodes (mac_parse), one nesting level deeper than the caller. */
+function parseRange(text: string, start: number, end: number, state: State): ExprNode[] {
+  if (state.level > MAX_LEVEL) {
+    if (state.problems.length === 0) state.problems.push({ start, end, message: `unreasonable macro call nesting: ${quote(text.slice(start, Math.min(end, start + 200)))}` });
+    return [];
+  }
+  state.level++;
+  try {
+    return parseChunks(text, start, end, state);
+  } finally {
+    state.level--;
+  }
+}
+
+function parseChunks(text: string, start: number, end: number, state: State): ExprNode[] {
+  const problems = state.problems;
   const nodes: ExprNode[] = [];
   let literalStart = start;
   const flushLiteral = (upTo: number) => {
@@ -40,8 +84,7 @@ function parseRange(text: string, start: number, end: number, problems: ExprProb
       nodes.push({ kind: 'escape', start: i, end: i + 2 });
       i += 2;
     } else if (next === 123 /* { */ || next === 40 /* ( */) {
-      const close = next === 123 ? 125 : 41;
-      const match = findClose(text, i + 2, end, next, close);
+      const match = findClose(state, i + 2, end);
       if (match < 0) {
         problems.push({ start: i, end, message: `truncated macro reference: "${text.slice(start, end)}"` });
         return nodes;
@@ -50,7 +93,7 @@ function parseRange(text: string, start: number, end: number, problems: ExprProb
         problems.push({ start: i, end: match + 1, message: `empty macro name: "${text.slice(start, end)}"` });
         return nodes;
       }
-      const node = parseInner(text, i, i + 2, match, next === 123 ? 'brace' : 'paren', problems);
+      const node = parseInner(text, i, i + 2, match, next === 123 ? 'brace' : 'paren', state);
       if (!node) return nodes;
       nodes.push(node);
       i = match + 1;
@@ -70,15 +113,10 @@ function parseRange(text: string, start: number, end: number, problems: ExprProb
   return nodes;
 }
 
-/** Index of the bracket that closes the one opened just before `from`, counting nesting. */
-function findClose(text: string, from: number, end: number, open: number, close: number): number {
-  let level = 1;
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === open) level++;
-    else if (c === close && --level === 0) return i;
-  }
-  return -1;
+/** Index of the bracket that closes the one opened just before `from`, if it lies before `end`. */
+function findClose(state: State, from: number, end: number): number {
+  const close = state.closeOf[from - 1];
+  return close >= 0 && close < end ? close : -1;
 }
 
 function skipSpace(text: string, i: number, end: number): number {
@@ -96,9 +134,9 @@ const ANY_OPERATOR = '"==" or "!="" or "<"" or "<="" or ">="" or ">"';
  * Where a `{` at `open` closes (mac_exp_extract_curly_payload), or -1 after reporting an
  * unbalanced payload.
  */
-function curlyPayload(text: string, open: number, to: number, problems: ExprProblem[]): number {
-  const close = findClose(text, open + 1, to, 123, 125);
-  if (close < 0) problems.push({ start: open, end: to, message: `unbalanced {} in attribute expression: "${text.slice(open, to)}"` });
+function curlyPayload(text: string, open: number, to: number, state: State): number {
+  const close = findClose(state, open + 1, to);
+  if (close < 0) state.problems.push({ start: open, end: to, message: `unbalanced {} in attribute expression: "${text.slice(open, to)}"` });
   return close;
 }
 
@@ -113,12 +151,13 @@ function parseInner(
   from: number,
   to: number,
   form: 'brace' | 'paren',
-  problems: ExprProblem[],
+  state: State,
 ): ExprNode | undefined {
+  const problems = state.problems;
   let i = skipSpace(text, from, to);
   let node: ExprNode;
   if (text.charCodeAt(i) === 123 /* { */) {
-    const relational = parseRelational(text, start, i, to, problems);
+    const relational = parseRelational(text, start, i, to, state);
     if (!relational) return undefined;
     node = relational.node;
     i = relational.next;
@@ -141,7 +180,7 @@ function parseInner(
     i = skipSpace(text, i, to);
   }
   if (i === to) return node;
-  const branches = parseBranches(text, i, to, problems);
+  const branches = parseBranches(text, i, to, state);
   if (!branches) return undefined;
   if (node.kind === 'relational') {
     node.ifTrue = branches.value ?? [];
@@ -157,22 +196,23 @@ function parseBranches(
   text: string,
   at: number,
   to: number,
-  problems: ExprProblem[],
+  state: State,
 ): { conditional: Conditional; value?: ExprNode[]; otherwise?: ExprNode[] } | undefined {
+  const problems = state.problems;
   const op = text[at] as '?' | ':';
   let i = at + 1;
   const operand = (): { nodes: ExprNode[]; braced: boolean; payload: string } | undefined => {
     const open = skipSpace(text, i, to);
     if (text.charCodeAt(open) !== 123) {
-      const nodes = parseRange(text, i, to, problems);
+      const nodes = parseRange(text, i, to, state);
       const payload = text.slice(i, to);
       i = to;
       return { nodes, braced: false, payload };
     }
-    const close = curlyPayload(text, open, to, problems);
+    const close = curlyPayload(text, open, to, state);
     if (close < 0) return undefined;
     i = skipSpace(text, close + 1, to);
-    return { nodes: parseBracedValue(text, open + 1, close, problems), braced: true, payload: text.slice(open + 1, close) };
+    return { nodes: parseBracedValue(text, open + 1, close, state), braced: true, payload: text.slice(open + 1, close) };
   };
   const first = operand();
   if (!first) return undefined;
@@ -197,13 +237,14 @@ function parseBranches(
  * The payload of `{ value }`, whitespace included: mac_expand keeps what is inside the braces
  * (`${x?{ a }}` gives " a ", and `{ x } != {x}` holds).
  */
-function parseBracedValue(text: string, from: number, to: number, problems: ExprProblem[]): ExprNode[] {
-  return parseRange(text, from, to, problems);
+function parseBracedValue(text: string, from: number, to: number, state: State): ExprNode[] {
+  return parseRange(text, from, to, state);
 }
 
 /** `{left} OP {right}` (mac_exp_parse_relational), from the `{` at `open`. */
-function parseRelational(text: string, start: number, open: number, to: number, problems: ExprProblem[]): { node: RelationalNode; next: number } | undefined {
-  const leftClose = curlyPayload(text, open, to, problems);
+function parseRelational(text: string, start: number, open: number, to: number, state: State): { node: RelationalNode; next: number } | undefined {
+  const problems = state.problems;
+  const leftClose = curlyPayload(text, open, to, state);
   if (leftClose < 0) return undefined;
   const leftPayload = text.slice(open + 1, leftClose);
   let i = skipSpace(text, leftClose + 1, to);
@@ -232,15 +273,15 @@ function parseRelational(text: string, start: number, open: number, to: number, 
     problems.push({ start: i, end: to, message: `"{expression}" expected at: "...{${leftPayload}} ${opText}>>>${rest(text, i, to)}"` });
     return undefined;
   }
-  const rightClose = curlyPayload(text, rightOpen, to, problems);
+  const rightClose = curlyPayload(text, rightOpen, to, state);
   if (rightClose < 0) return undefined;
   const node: RelationalNode = {
     kind: 'relational',
     start,
     end: to + 1,
-    left: parseBracedValue(text, open + 1, leftClose, problems),
+    left: parseBracedValue(text, open + 1, leftClose, state),
     op,
-    right: parseBracedValue(text, rightOpen + 1, rightClose, problems),
+    right: parseBracedValue(text, rightOpen + 1, rightClose, state),
     ifTrue: [],
     ifFalse: [],
   };

@@ -106,3 +106,8 @@ export function normalizeWhitespace(value: string): string {
   if (!/[\t\n\v\f\r]| {2}|^ | $/.test(value)) return value;
   return value.replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^ | $/g, '');
 }
+
+/** Quoted text for a message, cut short: a message must not repeat a megabyte of input. */
+export function quote(text: string): string {
+  return `"${text.length > 120 ? text.slice(0, 120) + '...' : text}"`;
+}

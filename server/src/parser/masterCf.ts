@@ -70,6 +70,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** True for an option word split off another (`-vo` gives `-o`): its leading `-` is not in the document. */
+  synthetic?: boolean;
 }
 
 /** mystrtokq(): whitespace-separated tokens where `{ ... }` groups whitespace. */
@@ -132,7 +134,8 @@ export function parseMasterCf(text: string): MasterCf {
 function parseService(ll: LogicalLine, problems: ParseProblem[]): Service {
   const at = (o: number) => toDocumentOffset(ll, o);
   const endAt = (o: number) => (o === 0 ? at(0) : toDocumentOffset(ll, o - 1) + 1);
-  const toDoc = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: endAt(s.end) });
+  // An empty span stays empty (start = end) even where it touches a continuation line break.
+  const toDoc = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: s.end <= s.start ? at(s.start) : endAt(s.end) });
   const tokens = tokenize(ll.text);
   const problem = (message: string, span: Span, fatal: boolean, code = 'master-syntax'): void => {
     problems.push({ code, message, ...toDoc(span), line: ll.firstLine + 1, fatal });
@@ -202,29 +205,45 @@ interface RawOverride extends Span {
  * the first word not starting with `-` or at `--`; then `{ }` are removed from arguments.
  */
 function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOverride[]; warnings: { message: string; span: Span }[] } {
-  const argv = input.slice();
+  // Built by appending (never splice()), so that a line of a million option words stays linear.
+  const argv: Token[] = [];
   const overrides: RawOverride[] = [];
   const warnings: { message: string; span: Span }[] = [];
   const optionValues = new Set<number>();
   const forms = new Map<number, Override['form']>();
-  for (let k = 0; k < argv.length; k++) {
-    let arg = argv[k];
-    if (arg.text[0] !== '-' || arg.text === '--') break;
-    const split = arg.text.indexOf('o', 2);
-    if (split > 0) {
-      argv.splice(k + 1, 0, { text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end });
-      arg = argv[k] = { text: arg.text.slice(0, split), start: arg.start, end: arg.start + split };
-    }
-    if (!arg.text.startsWith('-o')) continue;
-    if (arg.text.length > 2) {
-      argv.splice(k + 1, 0, { text: arg.text.slice(2), start: arg.start + 2, end: arg.end });
-      argv[k] = { text: '-o', start: arg.start, end: arg.start + 2 };
-      forms.set(k + 1, 'attached');
-    } else if (k + 1 >= argv.length) {
+  const pending: Token[] = [];
+  let index = 0;
+  const next = (): Token | undefined => pending.pop() ?? (index < input.length ? input[index++] : undefined);
+  for (let arg = next(); arg; arg = next()) {
+    if (arg.text[0] !== '-' || arg.text === '--') {
+      // No spread into push(): a million arguments would overflow the call stack.
+      argv.push(arg);
+      for (let p = pending.pop(); p; p = pending.pop()) argv.push(p);
+      for (; index < input.length; index++) argv.push(input[index]);
       break;
     }
-    k++;
-    optionValues.add(k);
+    const split = arg.text.indexOf('o', 2);
+    if (split > 0) {
+      pending.push({ text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end, synthetic: true });
+      arg = { text: arg.text.slice(0, split), start: arg.start, end: arg.start + split };
+    }
+    if (!arg.text.startsWith('-o')) {
+      argv.push(arg);
+      continue;
+    }
+    if (arg.text.length > 2) {
+      const optionEnd = arg.start + (arg.synthetic ? 1 : 2);
+      argv.push({ text: '-o', start: arg.start, end: optionEnd });
+      forms.set(argv.length, 'attached');
+      optionValues.add(argv.length);
+      argv.push({ text: arg.text.slice(2), start: optionEnd, end: arg.end });
+      continue;
+    }
+    argv.push(arg);
+    const value = next();
+    if (!value) break;
+    optionValues.add(argv.length);
+    argv.push(value);
   }
   const args: Token[] = [];
   for (let k = 0; k < argv.length; k++) {

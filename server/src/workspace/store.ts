@@ -19,7 +19,14 @@ export interface StoredDocument {
 export function kindOf(uri: string, languageId?: string): ConfigKind | undefined {
   if (languageId === 'postfix-main') return 'main';
   if (languageId === 'postfix-master') return 'master';
-  return kindFromPath(decodeURIComponent(uri.replace(/[?#].*$/, '')));
+  // indexOf, not /[?#].*$/: that pattern backtracks quadratically on a long URI full of '?'.
+  const cut = uri.search(/[?#]/);
+  const path = cut < 0 ? uri : uri.slice(0, cut);
+  try {
+    return kindFromPath(decodeURIComponent(path));
+  } catch {
+    return kindFromPath(path);
+  }
 }
 
 export function directoryOf(uri: string): string {

@@ -15,19 +15,26 @@ import { checkValue } from '../valueChecks';
  */
 function resolvedValue(model: ConfigModel, s: Setting): { value: string; literal: boolean } | undefined {
   if (s.nodes.every((n) => n.kind === 'text')) return { value: s.value, literal: true };
+  // Depth first, in reference order, with an explicit stack: a chain of thousands of names
+  // must not exhaust the call stack.
   const seen = new Set<string>();
-  const explicit = (nodes: ExprNode[], service: ServiceModel | undefined): boolean => {
-    if (nodes.some((n) => n.kind === 'relational' || (n.kind === 'ref' && n.conditional))) return false;
-    let ok = true;
-    forEachRef(nodes, (ref) => {
-      if (!ok || seen.has(ref.name)) return;
-      seen.add(ref.name);
-      const target = settingInScope(model, ref.name, service) ?? (service ? settingInScope(model, ref.name) : undefined);
-      ok = target !== undefined && !parameterFact(ref.name)?.raw && explicit(target.nodes, target.service ?? service);
-    });
-    return ok;
+  const unconditional = (nodes: ExprNode[]) => !nodes.some((n) => n.kind === 'relational' || (n.kind === 'ref' && n.conditional));
+  const pending: { name: string; service: ServiceModel | undefined }[] = [];
+  const push = (nodes: ExprNode[], service: ServiceModel | undefined) => {
+    const names: string[] = [];
+    forEachRef(nodes, (ref) => names.push(ref.name));
+    for (let i = names.length - 1; i >= 0; i--) pending.push({ name: names[i], service });
   };
-  if (!explicit(s.nodes, s.service)) return undefined;
+  if (!unconditional(s.nodes)) return undefined;
+  push(s.nodes, s.service);
+  while (pending.length > 0) {
+    const { name, service } = pending.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const target = settingInScope(model, name, service) ?? (service ? settingInScope(model, name) : undefined);
+    if (!target || parameterFact(name)?.raw || !unconditional(target.nodes)) return undefined;
+    push(target.nodes, target.service ?? service);
+  }
   const r = expandInContext(model, s.value, s.service, undefined, s.nodes);
   return r.undefinedNames.length || r.cycles.length ? undefined : { value: r.value, literal: false };
 }

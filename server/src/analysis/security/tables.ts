@@ -46,17 +46,33 @@ export function tableSource(ctx: RuleContext, ref: TableRef): string | undefined
   return buf?.toString('utf8');
 }
 
+/** An item without its opening `{` (and the space after) and its closing `}` (and the space before). */
+function unbrace(item: string): string {
+  let s = item.startsWith('{') ? item.slice(1).trimStart() : item;
+  if (s.endsWith('}')) s = s.slice(0, -1).trimEnd();
+  return s;
+}
+
 function inlineText(name: string): string | undefined {
   const m = /^\{(.*)\}$/s.exec(name.trim());
   if (!m) return undefined;
   // inline:{ key=value, { key = value with spaces } }: items split like a list.
   return splitList(m[1])
-    .map((i) => i.replace(/^\{\s*|\s*\}$/g, ''))
+    .map(unbrace)
     .map((i) => {
       const eq = i.indexOf('=');
       return eq < 0 ? i : `${i.slice(0, eq).trim()} ${i.slice(eq + 1).trim()}`;
     })
     .join('\n');
+}
+
+/** The first word of a trimmed line and the rest (undefined when the rest spans a line break). */
+function keyAndValue(line: string): Entry | undefined {
+  if (line === '') return undefined;
+  const space = line.search(/\s/);
+  if (space < 0) return { key: line, value: '' };
+  const value = line.slice(space).trimStart();
+  return /[\n\r\u2028\u2029]/.test(value) ? undefined : { key: line.slice(0, space), value };
 }
 
 /** Key/value entries of a source text (access(5) and cidr_table(5) style; regexp lines kept whole). */
@@ -69,8 +85,8 @@ export function entries(text: string): Entry[] {
       out[out.length - 1].value += ' ' + line.trim();
       continue;
     }
-    const m = /^(\S+)\s*(.*)$/.exec(line.trim());
-    if (m) out.push({ key: m[1], value: m[2] });
+    const entry = keyAndValue(line.trim());
+    if (entry) out.push(entry);
   }
   return out;
 }

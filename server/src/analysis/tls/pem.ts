@@ -11,7 +11,6 @@ export type PemObject =
   | { kind: 'dh'; primeBits?: number }
   | { kind: 'other'; label: string };
 
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
 const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY']);
 const CERT_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const DH_LABELS = new Set(['DH PARAMETERS', 'X9.42 DH PARAMETERS']);
@@ -25,12 +24,42 @@ function spkiOf(key: KeyObject): Buffer | undefined {
   }
 }
 
+const isLabelChar = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32;
+
+/**
+ * `-----BEGIN label-----`, a line break, the body and the first `-----END label-----` after it,
+ * found with string searches (linear, unlike a lazy regex with a back-reference).
+ */
+function* pemBlocks(text: string): Generator<[block: string, label: string, body: string]> {
+  const missing = new Set<string>();
+  for (let from = 0; ; ) {
+    const begin = text.indexOf('-----BEGIN ', from);
+    if (begin < 0) return;
+    from = begin + 1;
+    let labelEnd = begin + 11;
+    while (labelEnd < text.length && isLabelChar(text.charCodeAt(labelEnd))) labelEnd++;
+    const label = text.slice(begin + 11, labelEnd);
+    if (label === '' || !text.startsWith('-----', labelEnd) || missing.has(label)) continue;
+    let bodyStart = labelEnd + 5;
+    if (text[bodyStart] === '\r') bodyStart++;
+    if (text[bodyStart] !== '\n') continue;
+    bodyStart++;
+    const endMark = `-----END ${label}-----`;
+    const end = text.indexOf(endMark, bodyStart);
+    if (end < 0) {
+      missing.add(label);
+      continue;
+    }
+    yield [text.slice(begin, end + endMark.length), label, text.slice(bodyStart, end)];
+    from = end + endMark.length;
+  }
+}
+
 /** The PEM objects of a file, in order. */
 export function readPem(data: Buffer): PemObject[] {
   const text = data.toString('latin1');
   const out: PemObject[] = [];
-  for (const m of text.matchAll(BLOCK)) {
-    const [block, label, body] = m;
+  for (const [block, label, body] of pemBlocks(text)) {
     if (label === 'ENCRYPTED PRIVATE KEY' || (KEY_LABELS.has(label) && /Proc-Type:\s*4,\s*ENCRYPTED/.test(body))) {
       out.push({ kind: 'key', encrypted: true });
     } else if (KEY_LABELS.has(label)) {

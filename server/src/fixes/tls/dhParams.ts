@@ -14,11 +14,30 @@ function readLength(der: Buffer, at: number): { length: number; next: number } |
   return { length, next: at + 1 + n };
 }
 
+/** The earliest of the marks found in `text` from `from`: [index, mark length], or undefined. */
+function earliest(text: string, marks: string[], from: number): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  for (const m of marks) {
+    const i = text.indexOf(m, from);
+    if (i >= 0 && (!best || i < best[0])) best = [i, m.length];
+  }
+  return best;
+}
+
+/** The text between the first DH PARAMETERS begin line and the first end line after it. */
+function dhBody(pem: string): string | undefined {
+  const begin = earliest(pem, ['-----BEGIN DH PARAMETERS-----', '-----BEGIN X9.42 DH PARAMETERS-----'], 0);
+  if (!begin) return undefined;
+  const start = begin[0] + begin[1];
+  const end = earliest(pem, ['-----END DH PARAMETERS-----', '-----END X9.42 DH PARAMETERS-----'], start);
+  return end && pem.slice(start, end[0]);
+}
+
 /** Bits of the prime p, or undefined when `pem` holds no readable DH parameters. */
 export function dhPrimeBits(pem: string): number | undefined {
-  const m = /-----BEGIN (?:X9\.42 )?DH PARAMETERS-----([\s\S]*?)-----END (?:X9\.42 )?DH PARAMETERS-----/.exec(pem);
-  if (!m) return undefined;
-  const der = Buffer.from(m[1].replace(/\s+/g, ''), 'base64');
+  const body = dhBody(pem);
+  if (body === undefined) return undefined;
+  const der = Buffer.from(body.replace(/\s+/g, ''), 'base64');
   if (der[0] !== 0x30) return undefined;
   const seq = readLength(der, 1);
   if (!seq || der[seq.next] !== 0x02) return undefined;

@@ -8,8 +8,14 @@ import { valueText, valueWords } from '../../security/words';
 import type { Finding, Rule } from '../../types';
 import { allSteps, at } from './common';
 
+/** `text` up to the first `mark` (string operations, not a backtracking regex). */
+function cutAt(text: string, mark: string): string {
+  const i = text.indexOf(mark);
+  return i < 0 ? text : text.slice(0, i);
+}
+
 export function hasKeyLabel(domain: string): boolean {
-  const d = domain.toLowerCase().replace(/=.*$/, '').replace(/\*.*$/, '');
+  const d = cutAt(cutAt(domain.toLowerCase(), '='), '*');
   if (/\.dq\.spamhaus\.(net|com)$/.test(d)) return true;
   const first = d.split('.')[0] ?? '';
   return first.length >= 20 && /[a-z]/.test(first) && /\d/.test(first) && /^[a-z0-9]+$/.test(first);
