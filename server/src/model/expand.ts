@@ -105,7 +105,8 @@ export function compareLevels(a: string, b: string): number {
   return 0;
 }
 
-function compare(a: string, op: string, b: string): boolean {
+/** Numbers compare as numbers when both sides are all digits, bytes (strcmp) otherwise; `level` ops compare releases. */
+export function compare(a: string, op: string, b: string): boolean {
   let d: number;
   if (op.endsWith('level')) d = compareLevels(a, b);
   // Non-empty all-digit operands compare as numbers, anything else byte by byte (strcmp).

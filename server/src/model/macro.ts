@@ -16,6 +16,8 @@
  */
 
 import { quote } from '../parser/lines';
+// One comparison for both evaluators: numbers when both sides are all digits, bytes otherwise.
+import { compare } from './expand';
 
 /** Deepest callback level Postfix accepts (mac_expand: `if (mc->level++ > 100) error`). */
 export const MAX_MACRO_LEVEL = 100;
@@ -354,36 +356,3 @@ function parseReference(
   return ref;
 }
 
-function compareLevels(a: string, b: string): number {
-  const pa = a.split('.').map((x) => Number(x) || 0);
-  const pb = b.split('.').map((x) => Number(x) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-/** Numbers compare as numbers when both sides are all digits, text otherwise; `level` ops compare releases. */
-export function compare(a: string, op: string, b: string): boolean {
-  let d: number;
-  if (op.endsWith('level')) d = compareLevels(a, b);
-  else if (/^\d+$/.test(a) && /^\d+$/.test(b)) d = Number(a) - Number(b);
-  else d = a < b ? -1 : a > b ? 1 : 0;
-  switch (op.replace('level', '')) {
-    case '==':
-      return d === 0;
-    case '!=':
-      return d !== 0;
-    case '<':
-      return d < 0;
-    case '<=':
-      return d <= 0;
-    case '>':
-      return d > 0;
-    case '>=':
-      return d >= 0;
-    default:
-      return false;
-  }
-}
