@@ -36,8 +36,9 @@ async function main(): Promise<void> {
   row(['resident memory with 100,000-line main.cf (MB)', server.memoryMb.toFixed(0)]);
 
   console.log('\nBundles (KiB)');
-  const sizesKb = { server: kb(join(ROOT, 'dist/server.js')), client: kb(join(ROOT, 'dist/client.js')), cli: kb(join(ROOT, 'dist/cli.js')), vsix: kb(join(ROOT, 'postfix-config.vsix')) };
+  const sizesKb = { server: kb(join(ROOT, 'dist/server.js')), client: kb(join(ROOT, 'dist/client.js')), cli: kb(join(ROOT, 'dist/cli.js')), docs: kb(join(ROOT, 'dist/docs.json')), vsix: kb(join(ROOT, 'postfix-config.vsix')) };
   row(['dist/server.js', sizesKb.server.toFixed(0)]);
+  row(['dist/docs.json (data, read on first use)', sizesKb.docs.toFixed(0)]);
   row(['dist/client.js', sizesKb.client.toFixed(0)]);
   row(['dist/cli.js', sizesKb.cli.toFixed(0)]);
   row(['postfix-config.vsix', Number.isNaN(sizesKb.vsix) ? 'not built (npm run package)' : sizesKb.vsix.toFixed(0)]);

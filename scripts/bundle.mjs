@@ -1,10 +1,34 @@
 // Bundles the extension client, the language server and the CLI into dist/ with esbuild.
 // Type checking is tsc's job (npm run build runs both).
+// The parameter documentation is data, not code: it goes to dist/docs.json, which the server
+// and the CLI read on first use (server/src/data/docs/load.ts is replaced in the bundles).
 import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// The docs as tsc compiled them (npm run build runs tsc first).
+const { loadDocs } = createRequire(import.meta.url)(join(root, 'out/server/src/data/docs/load.js'));
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist/docs.json'), JSON.stringify(loadDocs()));
+
+const docsFromJson = {
+  name: 'docs-from-json',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/docs\/load$/ }, (args) => ({ path: join(args.resolveDir, 'docs/load.ts'), namespace: 'docs-json' }));
+    b.onLoad({ filter: /.*/, namespace: 'docs-json' }, () => ({
+      contents: "const { readFileSync } = require('fs'); const { join } = require('path');\nexport function loadDocs() { return JSON.parse(readFileSync(join(__dirname, 'docs.json'), 'utf8')); }\n",
+      loader: 'js',
+    }));
+  },
+};
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, minify: true, logLevel: 'warning' };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/lint.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [docsFromJson] }),
+  build({ ...common, entryPoints: ['server/src/cli/lint.ts'], outfile: 'dist/cli.js', plugins: [docsFromJson] }),
 ]);

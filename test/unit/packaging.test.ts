@@ -20,6 +20,7 @@ describe('packaging', () => {
       'LICENSE',
       'README.md',
       'dist/client.js',
+      'dist/docs.json',
       'dist/server.js',
       'images/icon.png',
       'language-configuration.json',

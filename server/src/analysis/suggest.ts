@@ -11,18 +11,32 @@ export interface Suggestion {
   fact: ParameterFact;
 }
 
-const candidatesByTarget = new Map<string, ParameterFact[]>();
+interface Candidate {
+  fact: ParameterFact;
+  lower: string;
+}
+
+/** Candidates per target release, bucketed by name length so a lookup only visits names near in length. */
+const candidatesByTarget = new Map<string, Candidate[][]>();
 
 /** Names postconf of `target` knows and that make sense to write: no read-only ones. */
-function candidates(target: Version): ParameterFact[] {
+function candidates(target: Version): Candidate[][] {
   const key = formatVersion(target);
-  let list = candidatesByTarget.get(key);
-  if (!list) {
-    list = allParameters().filter((f) => f.status !== 'read-only' && isBuiltin(f.name, target));
-    candidatesByTarget.set(key, list);
+  let buckets = candidatesByTarget.get(key);
+  if (!buckets) {
+    buckets = [];
+    for (const fact of allParameters()) {
+      if (fact.status === 'read-only' || !isBuiltin(fact.name, target)) continue;
+      (buckets[fact.name.length] ??= []).push({ fact, lower: fact.name.toLowerCase() });
+    }
+    candidatesByTarget.set(key, buckets);
   }
-  return list;
+  return buckets;
 }
+
+/** Results per target and name: analysis runs again on every edit with mostly the same names. */
+const memo = new Map<string, Suggestion[]>();
+const MEMO_LIMIT = 20000;
 
 /** How far a name may be from a known one and still count as a misspelling of it. */
 function tolerance(length: number): number {
@@ -35,13 +49,30 @@ function tolerance(length: number): number {
  * ignored ones.
  */
 export function closestParameters(name: string, target: Version, max = 3): Suggestion[] {
+  const key = `${formatVersion(target)}\0${max}\0${name}`;
+  const cached = memo.get(key);
+  if (cached) return cached.slice();
+  const result = computeClosest(name, target, max);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, result);
+  return result.slice();
+}
+
+function computeClosest(name: string, target: Version, max: number): Suggestion[] {
   const lower = name.toLowerCase();
   const limit = tolerance(name.length);
+  const buckets = candidates(target);
   const scored: { fact: ParameterFact; d: number; exact: number }[] = [];
-  for (const fact of candidates(target)) {
-    if (fact.name === name || Math.abs(fact.name.length - name.length) > limit) continue;
-    const d = distance(lower, fact.name.toLowerCase());
-    if (d <= limit) scored.push({ fact, d, exact: distance(name, fact.name) });
+  const from = Math.max(0, name.length - limit);
+  const to = Math.min(buckets.length - 1, name.length + limit);
+  for (let len = from; len <= to; len++) {
+    const bucket = buckets[len];
+    if (!bucket) continue;
+    for (const c of bucket) {
+      if (c.fact.name === name) continue;
+      const d = distance(lower, c.lower);
+      if (d <= limit) scored.push({ fact: c.fact, d, exact: distance(name, c.fact.name) });
+    }
   }
   const rank = (f: ParameterFact) => (f.status === 'current' ? 0 : 1);
   scored.sort((a, b) => a.d - b.d || a.exact - b.exact || rank(a.fact) - rank(b.fact) || (a.fact.name < b.fact.name ? -1 : 1));

@@ -2,12 +2,7 @@
  * Typed access to the parameter facts and our documentation of them. Everything that needs
  * to know about a parameter (analysis, hover, completion) goes through this module.
  */
-import { docs as general1 } from './docs/params-general-1';
-import { docs as general2 } from './docs/params-general-2';
-import { docs as general3 } from './docs/params-general-3';
-import { docs as tls1 } from './docs/params-tls-1';
-import { docs as tls2 } from './docs/params-tls-2';
-import { docs as templates } from './docs/service-templates';
+import { loadDocs, type AllDocs } from './docs/load';
 import type { ParamDoc } from './docs/types';
 import type { ParameterFact, ServiceParameterFact } from './parameterTypes';
 import { patchDefaults } from './patchDefaults';
@@ -18,7 +13,11 @@ export type { ParameterFact, ServiceParameterFact } from './parameterTypes';
 export type { ParamDoc } from './docs/types';
 
 const byName = new Map<string, ParameterFact>(PARAMETERS.map((p) => [p.name, p]));
-const allDocs: Record<string, ParamDoc> = { ...general1, ...general2, ...general3, ...tls1, ...tls2 };
+let loadedDocs: AllDocs | undefined;
+/** The documentation, loaded on first use (in the bundles it is dist/docs.json). */
+function docs(): AllDocs {
+  return (loadedDocs ??= loadDocs());
+}
 
 export function allParameters(): readonly ParameterFact[] {
   return PARAMETERS;
@@ -29,7 +28,8 @@ export function parameterFact(name: string): ParameterFact | undefined {
 }
 
 export function parameterDoc(name: string): ParamDoc | undefined {
-  return allDocs[name];
+  const params = docs().params;
+  return Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
 }
 
 export function serviceTemplates(): readonly ServiceParameterFact[] {
@@ -37,7 +37,9 @@ export function serviceTemplates(): readonly ServiceParameterFact[] {
 }
 
 export function serviceTemplateDoc(suffix: string): ParamDoc | undefined {
-  return templates[`<service>${suffix}`];
+  const key = `<service>${suffix}`;
+  const templates = docs().templates;
+  return Object.prototype.hasOwnProperty.call(templates, key) ? templates[key] : undefined;
 }
 
 /** True when release `target` has the parameter (introduced or backported, not yet removed). */

@@ -50,17 +50,37 @@ export interface NameOptions {
   service?: ServiceModel;
 }
 
+interface NameEntry {
+  name: string;
+  type: string;
+  def: string;
+  deprecated: boolean;
+}
+
+/** The built-in names offered for a target release and service command, computed once for each. */
+const builtinNamesCache = new Map<string, readonly NameEntry[]>();
+
+function builtinNames(model: ConfigModel, command: string): readonly NameEntry[] {
+  const key = `${formatVersion(model.target)}|${command}`;
+  let names = builtinNamesCache.get(key);
+  if (!names) {
+    const foreign = FOREIGN_PREFIXES[command] ?? [];
+    const list: NameEntry[] = [];
+    for (const fact of allParameters()) {
+      if (!isBuiltin(fact.name, model.target) || fact.status === 'read-only' || fact.status === 'removed') continue;
+      if (foreign.some((p) => fact.name.startsWith(p))) continue;
+      const deprecated = ['deprecated', 'renamed', 'ignored', 'obsolete'].includes(fact.status);
+      list.push({ name: fact.name, type: fact.type, def: defaultIn(fact, model.target), deprecated });
+    }
+    builtinNamesCache.set(key, (names = list));
+  }
+  return names;
+}
+
 export function nameItems(model: ConfigModel, options: NameOptions): CompletionItem[] {
   const command = options.service?.command ?? '';
-  const foreign = FOREIGN_PREFIXES[command] ?? [];
   const own = OWN_PREFIX[command];
-  const names: { name: string; type: string; def: string; deprecated: boolean }[] = [];
-  for (const fact of allParameters()) {
-    if (!isBuiltin(fact.name, model.target) || fact.status === 'read-only' || fact.status === 'removed') continue;
-    if (foreign.some((p) => fact.name.startsWith(p))) continue;
-    const deprecated = ['deprecated', 'renamed', 'ignored', 'obsolete'].includes(fact.status);
-    names.push({ name: fact.name, type: fact.type, def: defaultIn(fact, model.target), deprecated });
-  }
+  const names = [...builtinNames(model, command)];
   if (!options.service) {
     for (const [service, commands] of model.usage.serviceCommands) {
       for (const t of serviceTemplates()) {

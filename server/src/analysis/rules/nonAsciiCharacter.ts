@@ -10,7 +10,7 @@ const FREE_TEXT = /(_banner|_footer|_reply|^mail_name)$/;
  * Runs of look-alike characters (with the ASCII blanks between them) in `text[span]`, as
  * findings with a fix that writes the ASCII characters meant.
  */
-function scan(file: FileKind, text: string, span: Span, severity: SeverityName, context: string, out: Finding[]): void {
+function scan(file: FileKind, text: string, span: Span, severity: SeverityName, context: () => string, out: Finding[]): void {
   let i = span.start;
   while (i < span.end) {
     if (!lookalike(text.charCodeAt(i))) {
@@ -36,12 +36,15 @@ function scan(file: FileKind, text: string, span: Span, severity: SeverityName, 
       start,
       end,
       severity,
-      message: `${what.join(' and ')} ${what.length > 1 || end - start > 1 ? 'look' : 'looks'} like ASCII but ${what.length > 1 || end - start > 1 ? 'are' : 'is'} not: ${context} Type them again as plain ASCII.`,
+      message: `${what.join(' and ')} ${what.length > 1 || end - start > 1 ? 'look' : 'looks'} like ASCII but ${what.length > 1 || end - start > 1 ? 'are' : 'is'} not: ${context()} Type them again as plain ASCII.`,
       fixes: [{ title: 'Replace with plain ASCII', edits: [{ file, start, end, newText: replacement }], safe: true, preferred: true }],
     });
     i = end;
   }
 }
+
+const MASTER_CONTEXT = () =>
+  'master.cf splits columns only at ASCII blanks and reads options only after an ASCII "-", so this service line does not mean what it shows.';
 
 /** The parts of `span` outside every span of `holes`. */
 function without(span: Span, holes: Span[]): Span[] {
@@ -67,18 +70,18 @@ export const nonAsciiCharacter: Rule = {
       for (const ll of model.master.logical) {
         for (const piece of ll.pieces) {
           for (const span of without(piece, skipped)) {
-            scan('master', model.master.text, span, 'error', 'master.cf splits columns only at ASCII blanks and reads options only after an ASCII "-", so this service line does not mean what it shows.', out);
+            scan('master', model.master.text, span, 'error', MASTER_CONTEXT, out);
           }
         }
       }
     }
     if (model.main) {
       for (const p of model.main.parameters) {
-        scan('main', model.main.text, { start: p.nameStart, end: p.nameEnd }, 'error', `the parameter name is not ${p.name.replace(/[^\x00-\x7f]/g, '')} to Postfix.`, out);
+        scan('main', model.main.text, { start: p.nameStart, end: p.nameEnd }, 'error', () => `the parameter name is not ${p.name.replace(/[^\x00-\x7f]/g, '')} to Postfix.`, out);
         if (FREE_TEXT.test(p.name) || parameterFact(p.name)?.raw) continue;
         for (const piece of p.logical.pieces) {
           const span = { start: Math.max(piece.start, p.value.start), end: Math.min(piece.end, p.value.end) };
-          if (span.start < span.end) scan('main', model.main.text, span, 'warning', `Postfix compares bytes, so the value of ${p.name} does not mean what it shows.`, out);
+          if (span.start < span.end) scan('main', model.main.text, span, 'warning', () => `Postfix compares bytes, so the value of ${p.name} does not mean what it shows.`, out);
         }
       }
     }

@@ -23,6 +23,8 @@ function trimmedEnd(text: string, line: PhysicalLine): number {
  * just above (a comment line may sit inside a continued setting).
  */
 function commentsIn(model: ConfigModel, file: FileKind, ll: LogicalLine, from: number, make: (start: number, end: number, fix: Finding['fixes']) => void): void {
+  // Most values have no `#` at all: nothing to split.
+  if (ll.text.indexOf('#', from) < 0) return;
   const { text, lines } = documentOf(model, file);
   let lastLine = -1;
   for (const w of splitWords(ll.text, BLANKS, from)) {
