@@ -3,6 +3,7 @@
  * only the lines concerned.
  */
 import type { ConfigModel } from '../model/config';
+import { lineIndexAt } from '../parser/lines';
 import type { PhysicalLine } from '../parser/types';
 import type { Setting } from './settings';
 import type { FileKind, TextEditSpec } from './types';
@@ -12,17 +13,7 @@ export function documentOf(model: ConfigModel, file: FileKind): { text: string; 
   return { text: doc?.text ?? '', lines: doc?.lines ?? [] };
 }
 
-/** Index of the physical line that holds `offset`. */
-export function lineIndexAt(lines: PhysicalLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
-}
+export { lineIndexAt } from '../parser/lines';
 
 /** The line terminator a new line next to `line` should get: CRLF where the file uses it. */
 export function lineEnding(text: string, lines: PhysicalLine[], line: PhysicalLine): string {

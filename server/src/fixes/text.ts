@@ -6,7 +6,7 @@
 import type { FileKind, TextEditSpec } from '../analysis/types';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
-import { isSpace } from '../parser/lines';
+import { isSpace, lineIndexAt } from '../parser/lines';
 import type { LogicalLine, PhysicalLine } from '../parser/types';
 
 export interface EditableDoc {
@@ -26,17 +26,9 @@ export function lineEndingOf(doc: EditableDoc, line: PhysicalLine): '\n' | '\r\n
   return line.end > line.start && doc.text[line.end - 1] === '\r' ? '\r\n' : '\n';
 }
 
-/** Index of the physical line that contains `offset` (the last line for the end of the text). */
+/** The physical line that contains `offset` (the last line for the end of the text). */
 export function lineAt(doc: EditableDoc, offset: number): PhysicalLine {
-  const lines = doc.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
+  return doc.lines[lineIndexAt(doc.lines, offset)];
 }
 
 /** End of a line's text without trailing whitespace (a CRLF line's `\r` included). */

@@ -111,3 +111,15 @@ export function normalizeWhitespace(value: string): string {
 export function quote(text: string): string {
   return `"${text.length > 120 ? text.slice(0, 120) + '...' : text}"`;
 }
+
+/** Index of the physical line that holds `offset` (the last line for the end of the text). */
+export function lineIndexAt(lines: readonly PhysicalLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
