@@ -141,6 +141,8 @@ function findFatalExpressionProblems(model: ConfigModel): ConfigModel['fatalExpr
     report('main', holder.value, holder.logical.firstLine + 1, explain(r));
   };
   for (const p of model.effective.values()) {
+    // Text without `$` expands to itself without error; only compatibility_level is checked further.
+    if (p.value.text.indexOf('$') < 0 && p.name !== 'compatibility_level') continue;
     const fact = parameterFact(p.name);
     if (!isExpandedBuiltin(model, p.name) || fact?.raw || fact?.status === 'read-only') continue;
     const r = mainScope.expand(p.value.text);
@@ -160,6 +162,7 @@ function findFatalExpressionProblems(model: ConfigModel): ConfigModel['fatalExpr
     });
     for (const s of group) {
       for (const o of s.overrides.values()) {
+        if (o.value.indexOf('$') < 0) continue;
         const fact = parameterFact(o.name);
         if (!isExpandedBuiltin(model, o.name) || fact?.raw || fact?.status === 'read-only') continue;
         const r = scope.expand(o.value);

@@ -5,7 +5,6 @@
  */
 import { isBuiltin, parameterFact, serviceTemplateFor } from '../data/parameters';
 import { atLeast, type Version } from '../data/versions';
-import { forEachRef } from '../parser/expression';
 import type { ExprNode } from '../parser/types';
 
 /** Configuration keys of the database clients that can be set in main.cf as `<prefix>_<key>`. */
@@ -71,18 +70,33 @@ export interface Usage {
   serviceCommands: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export function referencedNames(nodes: ExprNode[]): string[] {
-  const names: string[] = [];
-  forEachRef(nodes, (r) => names.push(r.name));
-  return names;
+/** Adds the names of every reference in `nodes`, nested ones included, to `names`. */
+function addReferencedNames(nodes: ExprNode[], names: Set<string>): void {
+  for (const n of nodes) {
+    if (n.kind === 'ref') {
+      names.add(n.name);
+      if (n.conditional) {
+        addReferencedNames(n.conditional.value, names);
+        if (n.conditional.otherwise) addReferencedNames(n.conditional.otherwise, names);
+      }
+    } else if (n.kind === 'relational') {
+      addReferencedNames(n.left, names);
+      addReferencedNames(n.right, names);
+      addReferencedNames(n.ifTrue, names);
+      addReferencedNames(n.ifFalse, names);
+    }
+  }
 }
+
+/** True when a value may hold a `type:prefix` database reference (checked before splitting it). */
+const DBMS_TYPE = /(?:ldap|mysql|pgsql|sqlite|memcache|mongodb):/;
 
 /**
  * Records `type:prefix` database references of a value. postconf skips `proxy:` (and, from
  * 3.9 on, `debug:`) in front of the type.
  */
 function addDbmsPrefixes(value: string, prefixes: Map<string, Set<string>>, target: Version): void {
-  if (!value.includes(':')) return;
+  if (!DBMS_TYPE.test(value)) return;
   const skip = atLeast(target, '3.9') ? /^(proxy|debug):/ : /^proxy:/;
   for (let word of value.split(/[\s,]+/)) {
     while (skip.test(word)) word = word.replace(skip, '');
@@ -93,7 +107,33 @@ function addDbmsPrefixes(value: string, prefixes: Map<string, Set<string>>, targ
   }
 }
 
+/**
+ * Adds what one assignment makes used: the names its value refers to, and, for a built-in
+ * parameter, its database prefixes. Raw values are not scanned; read-only assignments are
+ * dropped before the scan (postconf).
+ */
+function scan(a: Assignment, refs: Set<string>, prefixes: Map<string, Set<string>>, target: Version): void {
+  const fact = parameterFact(a.name);
+  if (fact?.raw || fact?.status === 'read-only') return;
+  // References start with `$`: a value without one has none.
+  if (a.value.indexOf('$') >= 0) addReferencedNames(a.nodes, refs);
+  if (isBuiltin(a.name, target) && !LEGACY_NAMES.has(a.name)) addDbmsPrefixes(a.value, prefixes, target);
+}
+
+/** True for `<prefix>_<key>` where `prefix` is a database reference whose client has `key`. */
+function isDbmsKey(name: string, prefixes: Map<string, Set<string>>): boolean {
+  if (prefixes.size === 0) return false;
+  for (let cut = name.indexOf('_'); cut >= 0; cut = name.indexOf('_', cut + 1)) {
+    const types = prefixes.get(name.slice(0, cut));
+    if (!types) continue;
+    const key = name.slice(cut + 1);
+    for (const t of types) if (DBMS_KEYS[t].includes(key)) return true;
+  }
+  return false;
+}
+
 export function computeUsage(input: UsageInput): Usage {
+  const target = input.target;
   const serviceCommands = new Map<string, Set<string>>();
   for (const s of input.services) {
     if (!serviceCommands.has(s.name)) serviceCommands.set(s.name, new Set());
@@ -102,43 +142,29 @@ export function computeUsage(input: UsageInput): Usage {
   const globalRefs = new Set<string>();
   const dbmsPrefixes = new Map<string, Set<string>>();
   // `$name` references count from every value; database references only from built-in ones.
-  const scan = (a: Assignment, refs: Set<string>) => {
-    // Raw values are not scanned; read-only assignments are dropped before the scan (postconf).
-    const fact = parameterFact(a.name);
-    if (fact?.raw || fact?.status === 'read-only') return;
-    for (const n of referencedNames(a.nodes)) refs.add(n);
-    if (isBuiltin(a.name, input.target) && !LEGACY_NAMES.has(a.name)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
-  };
-  for (const a of input.main) scan(a, globalRefs);
+  for (const a of input.main) scan(a, globalRefs, dbmsPrefixes, target);
   const mainRefs = new Set(globalRefs);
   // A `$name` in a service's -o value validates that service's own `name=value` when it has
   // one, and main.cf's otherwise; it never validates another service's -o (postconf_user.c).
   const namespaces = new Map<string, { refs: Set<string>; defined: Set<string> }>();
-  const serviceRefs = input.services.map((s) => {
+  const serviceRefs: Set<string>[] = [];
+  for (const s of input.services) {
     const key = `${s.name}/${s.type ?? ''}`;
     const ns = namespaces.get(key) ?? { refs: new Set<string>(), defined: new Set<string>() };
     namespaces.set(key, ns);
-    for (const a of s.overrides) (scan(a, ns.refs), ns.defined.add(a.name));
-    return ns.refs;
-  });
+    for (const a of s.overrides) (scan(a, ns.refs, dbmsPrefixes, target), ns.defined.add(a.name));
+    serviceRefs.push(ns.refs);
+  }
   for (const ns of namespaces.values()) for (const r of ns.refs) if (!ns.defined.has(r)) globalRefs.add(r);
   const classes = new Set<string>();
   for (const a of input.main) {
     if (a.name === 'smtpd_restriction_classes') for (const c of a.value.split(/[\s,]+/)) if (c) classes.add(c);
   }
-  const isDbmsKey = (name: string) => {
-    for (const [prefix, types] of dbmsPrefixes) {
-      if (!name.startsWith(prefix + '_')) continue;
-      const key = name.slice(prefix.length + 1);
-      for (const t of types) if (DBMS_KEYS[t].includes(key)) return true;
-    }
-    return false;
-  };
   const usedCommon = (name: string) =>
-    isBuiltin(name, input.target) ||
+    isBuiltin(name, target) ||
     serviceTemplateFor(name, serviceCommands) !== undefined ||
     classes.has(name) ||
-    isDbmsKey(name);
+    isDbmsKey(name, dbmsPrefixes);
   return {
     serviceCommands,
     usedInMain: (name) => usedCommon(name) || globalRefs.has(name),

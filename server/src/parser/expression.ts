@@ -22,17 +22,20 @@ export function isNameChar(code: number): boolean {
 const MAX_LEVEL = 100;
 
 /**
- * Parse state: the problems found, the partner of every bracket (computed once, so finding a
- * closing bracket is O(1)) and the current nesting level.
+ * Parse state: the problems found, the partner of every bracket (computed once, on the first
+ * `${` or `$(`, so finding a closing bracket is O(1)) and the current nesting level.
  */
 interface State {
+  text: string;
   problems: ExprProblem[];
-  closeOf: Int32Array;
+  closeOf: Int32Array | undefined;
   level: number;
 }
 
 export function parseExpression(text: string): Expression {
-  const state: State = { problems: [], closeOf: pairBrackets(text), level: 0 };
+  // Most values have no `$`: one text node (or none), nothing to pair or scan.
+  if (text.indexOf('$') < 0) return { nodes: text.length > 0 ? [{ kind: 'text', start: 0, end: text.length, text }] : [], problems: [] };
+  const state: State = { text, problems: [], closeOf: undefined, level: 0 };
   const nodes = parseRange(text, 0, text.length, state);
   return { nodes, problems: state.problems };
 }
@@ -69,16 +72,12 @@ function parseRange(text: string, start: number, end: number, state: State): Exp
 function parseChunks(text: string, start: number, end: number, state: State): ExprNode[] {
   const problems = state.problems;
   const nodes: ExprNode[] = [];
-  let literalStart = start;
-  const flushLiteral = (upTo: number) => {
-    if (upTo > literalStart) nodes.push({ kind: 'text', start: literalStart, end: upTo, text: text.slice(literalStart, upTo) });
-  };
   let i = start;
   while (i < end) {
     const dollar = text.indexOf('$', i);
     if (dollar < 0 || dollar >= end) break;
+    if (dollar > i) nodes.push({ kind: 'text', start: i, end: dollar, text: text.slice(i, dollar) });
     i = dollar;
-    flushLiteral(i);
     const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
     if (next === 36 /* $ */) {
       nodes.push({ kind: 'escape', start: i, end: i + 2 });
@@ -107,14 +106,14 @@ function parseChunks(text: string, start: number, end: number, state: State): Ex
       nodes.push({ kind: 'ref', form: 'bare', name: text.slice(i + 1, j), nameStart: i + 1, nameEnd: j, start: i, end: j });
       i = j;
     }
-    literalStart = i;
   }
-  flushLiteral(end);
+  if (end > i) nodes.push({ kind: 'text', start: i, end, text: text.slice(i, end) });
   return nodes;
 }
 
 /** Index of the bracket that closes the one opened just before `from`, if it lies before `end`. */
 function findClose(state: State, from: number, end: number): number {
+  state.closeOf ??= pairBrackets(state.text);
   const close = state.closeOf[from - 1];
   return close >= 0 && close < end ? close : -1;
 }
