@@ -63,7 +63,9 @@ function parseRange(text: string, start: number, end: number, state: State): Exp
   }
   state.level++;
   try {
-    return parseChunks(text, start, end, state);
+    const nodes = parseChunks(text, start, end, state);
+    // The tree is kept with the model: an array grown by push() reserves room for 17 nodes.
+    return nodes.length < 17 ? nodes.slice() : nodes;
   } finally {
     state.level--;
   }

@@ -46,12 +46,12 @@ export function logicalLines(text: string, lines: PhysicalLine[]): LogicalLine[]
     if (kind === 'blank' || kind === 'comment') continue;
     if (kind === 'start' || pieces === undefined) {
       if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
-      pieces = [];
+      // A literal, not push(): an array grown from empty reserves room for 17 elements.
+      pieces = [{ start: line.start, end: line.end, logical: 0 }];
       first = line.index;
       length = 0;
       orphan = kind !== 'start';
-    }
-    pieces.push({ start: line.start, end: line.end, logical: length });
+    } else pieces.push({ start: line.start, end: line.end, logical: length });
     length += line.end - line.start;
     last = line.index;
   }
