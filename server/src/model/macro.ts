@@ -89,7 +89,17 @@ export class MacroScope {
   /** Deepest level entered since the last reset (for memoised heights). */
   private deepest = 0;
 
+  /** Lookups already made in this scope (the lookup is pure): a name's value is read once. */
+  private readonly entries = new Map<string, ReturnType<RawLookup>>();
+
   constructor(private readonly lookup: RawLookup) {}
+
+  private entry(name: string): ReturnType<RawLookup> {
+    if (this.entries.has(name)) return this.entries.get(name);
+    const entry = this.lookup(name);
+    this.entries.set(name, entry);
+    return entry;
+  }
 
   /** Evaluates `text` as postconf -x would. */
   expand(text: string): MacroExpansion {
@@ -199,12 +209,12 @@ export class MacroScope {
   }
 
   private rawValue(name: string): string | undefined {
-    return this.lookup(name)?.text;
+    return this.entry(name)?.text;
   }
 
   /** The recursive expansion of a name's value whose chunks enter at `level`. */
   private expandName(name: string, level: number): string {
-    const entry = this.lookup(name)!;
+    const entry = this.entry(name)!;
     if (entry.raw) return entry.text;
     const failed = this.failed.get(name);
     if (failed) throw new Failure(failed);
