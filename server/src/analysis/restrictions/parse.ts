@@ -105,15 +105,16 @@ function parseWords(words: Word[], list: ListName, scope: ClassScope, stack: str
   return steps;
 }
 
-const cache = new WeakMap<ConfigModel, Map<string, ParsedList>>();
+/** Parsed lists of main.cf ([0]) and of each service ([index + 1]), by list name. */
+const cache = new WeakMap<ConfigModel, (Map<string, ParsedList> | undefined)[]>();
 
 /** The effective restriction list `list` of `service` (main.cf's when absent), parsed. */
 export function parseList(model: ConfigModel, list: ListName, service?: ServiceModel): ParsedList {
   if (service && service.overrides.size === 0) return parseList(model, list);
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  const key = `${service?.index ?? '-'}\u0000${list}`;
-  const hit = perModel.get(key);
+  let all = cache.get(model);
+  if (!all) cache.set(model, (all = []));
+  const perScope = (all[service ? service.index + 1 : 0] ??= new Map());
+  const hit = perScope.get(list);
   if (hit) return hit;
   const vw = valueWords(model, list, service);
   const parsed: ParsedList = {
@@ -122,7 +123,7 @@ export function parseList(model: ConfigModel, list: ListName, service?: ServiceM
     loc: vw.loc,
     source: vw.effective?.source ?? 'default',
   };
-  perModel.set(key, parsed);
+  perScope.set(list, parsed);
   return parsed;
 }
 

@@ -147,19 +147,29 @@ export interface ValueWords {
   loc?: Location;
 }
 
-const cache = new WeakMap<ConfigModel, Map<string, ValueWords>>();
+/** Values derived once per model: for main.cf ([0]) and each service ([index + 1]), by name. */
+interface PerModel {
+  words: (Map<string, ValueWords> | undefined)[];
+  texts: (Map<string, string> | undefined)[];
+}
+
+const cache = new WeakMap<ConfigModel, PerModel>();
+
+function perModel(model: ConfigModel): PerModel {
+  let m = cache.get(model);
+  if (!m) cache.set(model, (m = { words: [], texts: [] }));
+  return m;
+}
 
 /** The words of parameter `name` as `service` (or main.cf when absent) sees it. */
 export function valueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
   // A service without -o settings sees exactly what main.cf says.
   if (service && service.overrides.size === 0) return valueWords(model, name);
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  const key = `${service?.index ?? '-'}\u0000${name}`;
-  const hit = perModel.get(key);
-  if (hit) return hit;
-  const result = computeValueWords(model, name, service);
-  perModel.set(key, result);
+  const all = perModel(model).words;
+  const slot = service ? service.index + 1 : 0;
+  const byName = (all[slot] ??= new Map());
+  let result = byName.get(name);
+  if (!result) byName.set(name, (result = computeValueWords(model, name, service)));
   return result;
 }
 
@@ -195,6 +205,15 @@ export function settingAt(model: ConfigModel, name: string, service?: ServiceMod
 
 /** The expanded value of `name` for `service`, trimmed; '' when it has no value. */
 export function valueText(model: ConfigModel, name: string, service?: ServiceModel): string {
+  const all = perModel(model).texts;
+  const slot = service ? service.index + 1 : 0;
+  const byName = (all[slot] ??= new Map());
+  let text = byName.get(name);
+  if (text === undefined) byName.set(name, (text = computeValueText(model, name, service)));
+  return text;
+}
+
+function computeValueText(model: ConfigModel, name: string, service?: ServiceModel): string {
   const ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS);
   if (!ev) return '';
   return expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS, ev.nodes).value.trim();

@@ -29,18 +29,38 @@ export interface Setting {
 }
 
 /**
- * Effective values are asked for again and again by the rules of one analysis (every rule
- * needs the security level of every service); they are computed once per model.
+ * Everything this module derives from one model, computed once per model: effective values
+ * (every rule needs the security level of every service), the server and client contexts and
+ * their TLS levels, and explicit settings by name list.
  */
-const memo = new WeakMap<ConfigModel, Map<string, Setting>>();
+interface PerModel {
+  /** Settings of main.cf alone ([0]) and of each service ([index + 1]), by name. */
+  settings: (Map<string, Setting> | undefined)[];
+  servers?: readonly ServerContext[];
+  clients?: readonly ClientContext[];
+  smtpClients?: readonly ClientContext[];
+  lmtpClients?: readonly ClientContext[];
+  serverTls: (ServerTls | undefined)[];
+  clientTls: Map<string, ClientTls>[];
+  explicit: WeakMap<readonly string[], ExplicitSetting[]>;
+}
+
+const memo = new WeakMap<ConfigModel, PerModel>();
+
+function perModel(model: ConfigModel): PerModel {
+  let m = memo.get(model);
+  if (!m) memo.set(model, (m = { settings: [], serverTls: [], clientTls: [], explicit: new WeakMap() }));
+  return m;
+}
 
 /** The effective value of `name` for `service` (main.cf alone when undefined). Treat it as read-only. */
 export function setting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
-  let cache = memo.get(model);
-  if (!cache) memo.set(model, (cache = new Map()));
-  const key = `${service ? service.index : -1}:${name}`;
-  let s = cache.get(key);
-  if (!s) cache.set(key, (s = computeSetting(model, name, service)));
+  const all = perModel(model).settings;
+  const slot = service ? service.index + 1 : 0;
+  let cache = all[slot];
+  if (!cache) all[slot] = cache = new Map();
+  let s = cache.get(name);
+  if (!s) cache.set(name, (s = computeSetting(model, name, service)));
   return s;
 }
 
@@ -89,7 +109,12 @@ export interface ServerContext {
  * pass` entry behind postscreen counts as port 25); main.cf alone is the port 25 server when
  * there is no master.cf.
  */
-export function serverContexts(model: ConfigModel): ServerContext[] {
+export function serverContexts(model: ConfigModel): readonly ServerContext[] {
+  const m = perModel(model);
+  return (m.servers ??= computeServerContexts(model));
+}
+
+function computeServerContexts(model: ConfigModel): ServerContext[] {
   if (!model.master) return [{ role: 'mx' }];
   const out: ServerContext[] = [];
   for (const s of model.services) {
@@ -114,6 +139,12 @@ export interface ServerTls {
 }
 
 export function serverTls(model: ConfigModel, service?: ServiceModel): ServerTls {
+  const all = perModel(model).serverTls;
+  const slot = service ? service.index + 1 : 0;
+  return (all[slot] ??= computeServerTls(model, service));
+}
+
+function computeServerTls(model: ConfigModel, service?: ServiceModel): ServerTls {
   const levelSetting = setting(model, 'smtpd_tls_security_level', service);
   let level = lower(levelSetting.value);
   let from = levelSetting;
@@ -142,14 +173,22 @@ export interface ClientContext {
  * The SMTP and LMTP clients: every valid smtp/lmtp transport of master.cf; main.cf alone is
  * the default SMTP client when there is no master.cf or it has no smtp transport.
  */
-export function clientContexts(model: ConfigModel, prefix?: ClientPrefix): ClientContext[] {
+export function clientContexts(model: ConfigModel, prefix?: ClientPrefix): readonly ClientContext[] {
+  const m = perModel(model);
+  const all = (m.clients ??= computeClientContexts(model));
+  if (prefix === 'smtp') return (m.smtpClients ??= all.filter((c) => c.prefix === 'smtp'));
+  if (prefix === 'lmtp') return (m.lmtpClients ??= all.filter((c) => c.prefix === 'lmtp'));
+  return all;
+}
+
+function computeClientContexts(model: ConfigModel): ClientContext[] {
   const out: ClientContext[] = [];
   for (const s of model.services) {
     if (!s.service.valid) continue;
     if (s.command === 'smtp' || s.command === 'lmtp') out.push({ service: s, prefix: s.command });
   }
   if (!out.some((c) => c.prefix === 'smtp')) out.unshift({ prefix: 'smtp' });
-  return prefix ? out.filter((c) => c.prefix === prefix) : out;
+  return out;
 }
 
 export const CLIENT_MANDATORY_LEVELS = ['encrypt', 'fingerprint', 'verify', 'secure', 'dane-only'];
@@ -164,6 +203,15 @@ export interface ClientTls {
  * empty; `unknown` when it depends on a main.cf we do not have.
  */
 export function clientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
+  const all = perModel(model).clientTls;
+  const slot = ctx.service ? ctx.service.index + 1 : 0;
+  const byPrefix = (all[slot] ??= new Map());
+  let tls = byPrefix.get(ctx.prefix);
+  if (!tls) byPrefix.set(ctx.prefix, (tls = computeClientTls(model, ctx)));
+  return tls;
+}
+
+function computeClientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
   const levelSetting = setting(model, `${ctx.prefix}_tls_security_level`, ctx.service);
   const level = lower(levelSetting.value);
   if (level !== '') return { level, levelSetting };
@@ -209,7 +257,14 @@ export interface ExplicitSetting extends Setting {
  * refers to a main.cf we do not have is left out. Looked up by name: linear in the names and
  * services, not in the size of main.cf.
  */
-export function explicitSettings(model: ConfigModel, names: readonly string[]): ExplicitSetting[] {
+export function explicitSettings(model: ConfigModel, names: readonly string[]): readonly ExplicitSetting[] {
+  const cache = perModel(model).explicit;
+  let out = cache.get(names);
+  if (!out) cache.set(names, (out = computeExplicitSettings(model, names)));
+  return out;
+}
+
+function computeExplicitSettings(model: ConfigModel, names: readonly string[]): ExplicitSetting[] {
   const out: ExplicitSetting[] = [];
   for (const name of names) {
     const p = model.effective.get(name);

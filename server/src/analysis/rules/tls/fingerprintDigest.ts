@@ -14,6 +14,7 @@ import type { Rule } from '../../types';
 
 const SERVER_USE = /\b(check_ccert_access|permit_tls_clientcerts)\b/;
 const WEAK = ['md5', 'sha1'];
+const DIGESTS = prefixedNames(['tls_fingerprint_digest'], ['smtpd', 'smtp', 'lmtp']);
 
 export const tlsFingerprintDigest: Rule = {
   id: 'tls-fingerprint-digest',
@@ -23,7 +24,7 @@ export const tlsFingerprintDigest: Rule = {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '2.5')) return [];
     const advice = 'Set it to sha256 and regenerate the fingerprints in your tables (check_ccert_access, relay_clientcerts, the fingerprint level) at the same time.';
-    for (const s of explicitSettings(model, prefixedNames(['tls_fingerprint_digest'], ['smtpd', 'smtp', 'lmtp']))) {
+    for (const s of explicitSettings(model, DIGESTS)) {
       if (!WEAK.includes(lower(s.value))) continue;
       found.addAt(s, { message: `${s.name} = ${s.value}: MD5 and SHA-1 fingerprints are deprecated (though still hard to attack here). ${advice}` });
     }
