@@ -10,7 +10,6 @@ import type { ConfigModel, ServiceModel } from '../../model/config';
 import { expandedValue } from '../../model/effective';
 import { serviceRole } from '../../model/services';
 import { releaseDefault } from './versions';
-import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
 
 export type Side = 'smtpd' | 'smtp';
@@ -35,11 +34,23 @@ export interface FsContext {
   clientSide: boolean;
 }
 
+/** Values already read, per model: main.cf's ([0]) and each service's ([index + 1]), by name. */
+const values = new WeakMap<ConfigModel, (Map<string, string> | undefined)[]>();
+
 /** The expanded effective value of `name` (main.cf context when `service` is absent). */
 export function valueOf(ctx: { model: ConfigModel }, name: string, service?: ServiceModel): string {
-  const e = expandedValue(ctx.model, name, service);
+  let all = values.get(ctx.model);
+  if (!all) values.set(ctx.model, (all = []));
+  const byName = (all[service ? service.index + 1 : 0] ??= new Map());
+  let v = byName.get(name);
+  if (v === undefined) byName.set(name, (v = readValue(ctx.model, name, service)));
+  return v;
+}
+
+function readValue(model: ConfigModel, name: string, service?: ServiceModel): string {
+  const e = expandedValue(model, name, service);
   if (!e || e.effective.source === 'default') {
-    const d = releaseDefault(name, ctx.model.target);
+    const d = releaseDefault(name, model.target);
     if (d !== undefined) return d;
   }
   return e?.value.trim() ?? '';
@@ -58,11 +69,6 @@ export function legacyLevel(ctx: { model: ConfigModel }, side: Side): string {
 
 /** A security level that uses TLS at all. */
 export const levelOn = (level: string) => level !== '' && level !== 'none';
-
-/** All main.cf assignments of a name, in file order. */
-export function assignments(model: ConfigModel, name: string): Parameter[] {
-  return (model.main?.parameters ?? []).filter((p) => p.name === name);
-}
 
 /** Every effective `-o` setting of a name, with its service. */
 export function overridesOf(model: ConfigModel, name: string): { service: ServiceModel; override: Override }[] {

@@ -35,12 +35,14 @@ export function writtenTables(model: ConfigModel): WrittenTable[] {
   cache.set(model, out);
   for (const p of model.effective.values()) {
     const v = p.value;
+    // A table is `type:name`: most values have no colon and need no closer look.
+    if (!v.text.includes(':')) continue;
     const base = p.logical.text.length - v.text.length;
     const at = (i: number) => toDocumentOffset(p.logical, base + i);
     scan(v.text, at, 'main', p.name, out);
   }
   for (const s of model.services) {
-    for (const o of s.overrides.values()) scan(o.value, (i) => o.valueStart + i, 'master', o.name, out);
+    for (const o of s.overrides.values()) if (o.value.includes(':')) scan(o.value, (i) => o.valueStart + i, 'master', o.name, out);
   }
   return out;
 }

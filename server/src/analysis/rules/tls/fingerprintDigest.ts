@@ -8,6 +8,7 @@
  * client). No automatic fix: the keys of the fingerprint tables must be regenerated too.
  */
 import { atLeast } from '../../../data/versions';
+import { certMentions } from '../../tls/certMentions';
 import { clientContexts, clientTls, explicitSettings, lower, prefixedNames, serverContexts, setting } from '../../tls/context';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
@@ -29,7 +30,7 @@ export const tlsFingerprintDigest: Rule = {
       found.addAt(s, { message: `${s.name} = ${s.value}: MD5 and SHA-1 fingerprints are deprecated (though still hard to attack here). ${advice}` });
     }
     const defaultNote = 'defaults to md5 before Postfix 3.6 and below compatibility_level 3.6';
-    const user = [...model.effective.values()].find((p) => SERVER_USE.test(p.value.text));
+    const user = certMentions(model).find((p) => SERVER_USE.test(p.value.text));
     for (const ctx of serverContexts(model)) {
       const s = setting(model, 'smtpd_tls_fingerprint_digest', ctx.service);
       if (s.source !== 'default' || s.unknown || !WEAK.includes(lower(s.value))) continue;
