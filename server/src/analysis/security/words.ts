@@ -12,7 +12,7 @@ import type { ConfigModel, ServiceModel } from '../../model/config';
 import { effectiveValue, expandInContext, type EffectiveValue } from '../../model/effective';
 import { parseExpression } from '../../parser/expression';
 import { toDocumentOffset } from '../../parser/lines';
-import type { LogicalLine } from '../../parser/types';
+import type { ExprNode, LogicalLine } from '../../parser/types';
 import type { FileKind } from '../types';
 
 export interface Location {
@@ -84,7 +84,8 @@ const MAX_FOLLOW = 8;
 /** The words of one value text, with locations. */
 function wordsOfSource(model: ConfigModel, src: Source, service: ServiceModel | undefined, seen: Set<string>): Word[] {
   const { text } = src;
-  const nodes = parseExpression(text).nodes;
+  // Without a `$` the value is one piece of text: no need to parse it.
+  const nodes: readonly ExprNode[] = text.includes('$') ? parseExpression(text).nodes : text === '' ? [] : [{ kind: 'text', start: 0, end: text.length, text }];
   // Tokens: ranges of the value text between separators outside text braces and expressions.
   const tokens: { start: number; end: number; literal: boolean; single?: string }[] = [];
   let tokStart = -1;
@@ -126,7 +127,7 @@ function wordsOfSource(model: ConfigModel, src: Source, service: ServiceModel | 
     }
     // A token that is exactly one `$name`: follow it to the parameter's own text.
     if (t.single && raw.replace(/^\$\{?|\}$/g, '') === t.single && !seen.has(t.single) && seen.size < MAX_FOLLOW) {
-      const ev = effectiveValue(model, t.single, service, SYMBOLIC_HOST_DEFAULTS);
+      const ev = symbolicValue(model, t.single, service);
       const inner = ev && sourceOf(ev);
       if (inner) {
         const next = new Set(seen).add(t.single);
@@ -149,6 +150,8 @@ export interface ValueWords {
 
 /** Values derived once per model: for main.cf ([0]) and each service ([index + 1]), by name. */
 interface PerModel {
+  /** The effective values with symbolic host defaults; null: no value anywhere. */
+  effective: (Map<string, EffectiveValue | null> | undefined)[];
   words: (Map<string, ValueWords> | undefined)[];
   texts: (Map<string, string> | undefined)[];
 }
@@ -157,8 +160,17 @@ const cache = new WeakMap<ConfigModel, PerModel>();
 
 function perModel(model: ConfigModel): PerModel {
   let m = cache.get(model);
-  if (!m) cache.set(model, (m = { words: [], texts: [] }));
+  if (!m) cache.set(model, (m = { effective: [], words: [], texts: [] }));
   return m;
+}
+
+/** effectiveValue with the symbolic host defaults, once per model, scope and name. */
+function symbolicValue(model: ConfigModel, name: string, service?: ServiceModel): EffectiveValue | undefined {
+  const all = perModel(model).effective;
+  const byName = (all[service ? service.index + 1 : 0] ??= new Map());
+  let ev = byName.get(name);
+  if (ev === undefined) byName.set(name, (ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS) ?? null));
+  return ev ?? undefined;
 }
 
 /** The words of parameter `name` as `service` (or main.cf when absent) sees it. */
@@ -174,7 +186,7 @@ export function valueWords(model: ConfigModel, name: string, service?: ServiceMo
 }
 
 function computeValueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
-  const ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS);
+  const ev = symbolicValue(model, name, service);
   if (!ev) return { words: [] };
   const src = sourceOf(ev);
   if (!src) {
@@ -200,7 +212,11 @@ export function settingLocation(ev: EffectiveValue | undefined): Location | unde
 
 /** Where `name` is set for `service` (its `-o`, else its main.cf line), or undefined when it is not. */
 export function settingAt(model: ConfigModel, name: string, service?: ServiceModel): Location | undefined {
-  return settingLocation(effectiveValue(model, name, service));
+  // Looked up directly: a default (which has no location) need not be worked out.
+  const o = service?.overrides.get(name);
+  if (o) return { file: 'master', start: o.nameStart, end: o.valueEnd };
+  const p = model.effective.get(name);
+  return p && { file: 'main', start: p.nameStart, end: p.value.end };
 }
 
 /** The expanded value of `name` for `service`, trimmed; '' when it has no value. */
@@ -214,7 +230,7 @@ export function valueText(model: ConfigModel, name: string, service?: ServiceMod
 }
 
 function computeValueText(model: ConfigModel, name: string, service?: ServiceModel): string {
-  const ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS);
+  const ev = symbolicValue(model, name, service);
   if (!ev) return '';
   return expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS, ev.nodes).value.trim();
 }

@@ -66,12 +66,10 @@ export function setting(model: ConfigModel, name: string, service?: ServiceModel
 
 function computeSetting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
   const e = effectiveValue(model, name, service);
-  if (!e) return { name, value: '', text: '', source: 'default', ...(model.main ? {} : { unknown: true }) };
+  if (!e) return model.main ? { name, value: '', text: '', source: 'default' } : { name, value: '', text: '', source: 'default', unknown: true };
   // Most values have no $name: expanding them would only cost time.
   const v = e.text.includes('$') ? expandedValue(model, name, service) : undefined;
-  const unknown = !model.main && (e.source !== 'override' || (v?.undefinedNames.length ?? 0) > 0);
-  return {
-    ...(unknown ? { unknown } : {}),
+  const s: Setting = {
     name,
     value: (v ? v.value : e.text).trim(),
     text: e.text,
@@ -80,6 +78,8 @@ function computeSetting(model: ConfigModel, name: string, service?: ServiceModel
     override: e.override,
     service: e.source === 'override' ? service : undefined,
   };
+  if (!model.main && (e.source !== 'override' || (v?.undefinedNames.length ?? 0) > 0)) s.unknown = true;
+  return s;
 }
 
 /** Postfix booleans: yes or no, in any case. */
