@@ -30,9 +30,3 @@ export function assignments(model: ConfigModel, name: string): Parameter[] {
   const before = earlierIndex(model).get(name);
   return before ? [...before, last] : [last];
 }
-
-/** The first main.cf assignment of a name (the one that put it into model.effective's order). */
-export function firstAssignment(model: ConfigModel, name: string): Parameter | undefined {
-  const last = model.effective.get(name);
-  return last && (earlierIndex(model).get(name)?.[0] ?? last);
-}

@@ -265,18 +265,18 @@ export function explicitSettings(model: ConfigModel, names: readonly string[]): 
 }
 
 function computeExplicitSettings(model: ConfigModel, names: readonly string[]): ExplicitSetting[] {
+  // The setting of a name that main.cf (or the service's -o) sets is that explicit setting:
+  // source main with its parameter (or override with its -o and service).
   const out: ExplicitSetting[] = [];
   for (const name of names) {
-    const p = model.effective.get(name);
-    if (p) out.push({ ...setting(model, name), source: 'main', parameter: p, override: undefined, service: undefined });
+    if (model.effective.has(name)) out.push(setting(model, name) as ExplicitSetting);
   }
   for (const svc of model.services) {
     if (!svc.service.valid) continue;
     for (const name of names) {
-      const o = svc.overrides.get(name);
-      if (!o || !overrideApplies(name, svc)) continue;
+      if (!svc.overrides.has(name) || !overrideApplies(name, svc)) continue;
       const s = setting(model, name, svc);
-      if (!s.unknown) out.push({ ...s, source: 'override', override: o, service: svc, parameter: undefined });
+      if (!s.unknown) out.push(s as ExplicitSetting);
     }
   }
   return out;

@@ -1,7 +1,6 @@
 /** Catalogue SEC050 (2.4): a *_reject_code whose default is a permanent 5xx is set to 4xx, meant for testing: senders retry for days. */
 import { allParameters } from '../../../data/parameters';
 import type { ConfigModel } from '../../../model/config';
-import { firstAssignment } from '../../security/assignments';
 import type { Finding, Rule } from '../../types';
 import { at, fix, writtenSettings } from './common';
 
@@ -23,10 +22,20 @@ function writtenCodes(model: ConfigModel): string[] {
     if (model.effective.has(name)) main.push(name);
     else if (model.services.some((s) => s.overrides.has(name))) rest.add(name);
   }
-  if (main.length > 1) main.sort((a, b) => firstAssignment(model, a)!.start - firstAssignment(model, b)!.start);
   const masterOnly: string[] = [];
   if (rest.size > 0) for (const s of model.services) for (const name of s.overrides.keys()) if (rest.delete(name)) masterOnly.push(name);
-  return [...main, ...masterOnly];
+  return [...(main.length > 1 ? inEffectiveOrder(model, main) : main), ...masterOnly];
+}
+
+/** `names` (all set in main.cf) in the order of model.effective, looking no further than the last of them. */
+function inEffectiveOrder(model: ConfigModel, names: string[]): string[] {
+  const wanted = new Set(names);
+  const out: string[] = [];
+  for (const name of model.effective.keys()) {
+    if (wanted.delete(name)) out.push(name);
+    if (wanted.size === 0) break;
+  }
+  return out;
 }
 
 export const temporaryRejectCode: Rule = {

@@ -8,7 +8,7 @@
  * the CA setting as related information; no automatic fix.
  */
 import type { ServiceModel } from '../../../model/config';
-import { certMentions } from '../../tls/certMentions';
+import { certMentions } from '../../security/valueScan';
 import { explicitSettings, isYes, setting, type Setting } from '../../tls/context';
 import { FindingSet, relatedTo } from '../../tls/report';
 import type { Rule } from '../../types';

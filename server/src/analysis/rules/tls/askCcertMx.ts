@@ -7,7 +7,7 @@
  * in main.cf or in the service's overrides): some MTAs fail the handshake when asked.
  */
 import type { ConfigModel, ServiceModel } from '../../../model/config';
-import { certMentions } from '../../tls/certMentions';
+import { certMentions } from '../../security/valueScan';
 import { isYes, serverContexts, serverTls, setting } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
 import { FindingSet, settingSite } from '../../tls/report';

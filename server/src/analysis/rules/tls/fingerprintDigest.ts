@@ -8,7 +8,7 @@
  * client). No automatic fix: the keys of the fingerprint tables must be regenerated too.
  */
 import { atLeast } from '../../../data/versions';
-import { certMentions } from '../../tls/certMentions';
+import { certMentions } from '../../security/valueScan';
 import { clientContexts, clientTls, explicitSettings, lower, prefixedNames, serverContexts, setting } from '../../tls/context';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
