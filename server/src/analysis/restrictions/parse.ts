@@ -4,6 +4,7 @@
  * classes followed recursively (with cycle protection), all with their source locations.
  */
 import type { ConfigModel, ServiceModel } from '../../model/config';
+import { ScopedCache } from '../security/scopedCache';
 import { valueWords, type Location, type Word } from '../security/words';
 
 export type ListName =
@@ -105,26 +106,14 @@ function parseWords(words: Word[], list: ListName, scope: ClassScope, stack: str
   return steps;
 }
 
-/** Parsed lists of main.cf ([0]) and of each service ([index + 1]), by list name. */
-const cache = new WeakMap<ConfigModel, (Map<string, ParsedList> | undefined)[]>();
+const parsedLists = new ScopedCache<ParsedList>((model, list, service) => {
+  const vw = valueWords(model, list, service);
+  return { list, steps: parseWords(vw.words, list as ListName, classScope(model, service), []), loc: vw.loc, source: vw.effective?.source ?? 'default' };
+});
 
 /** The effective restriction list `list` of `service` (main.cf's when absent), parsed. */
 export function parseList(model: ConfigModel, list: ListName, service?: ServiceModel): ParsedList {
-  if (service && service.overrides.size === 0) return parseList(model, list);
-  let all = cache.get(model);
-  if (!all) cache.set(model, (all = []));
-  const perScope = (all[service ? service.index + 1 : 0] ??= new Map());
-  const hit = perScope.get(list);
-  if (hit) return hit;
-  const vw = valueWords(model, list, service);
-  const parsed: ParsedList = {
-    list,
-    steps: parseWords(vw.words, list, classScope(model, service), []),
-    loc: vw.loc,
-    source: vw.effective?.source ?? 'default',
-  };
-  perScope.set(list, parsed);
-  return parsed;
+  return parsedLists.get(model, list, service && service.overrides.size > 0 ? service : undefined);
 }
 
 /** Calls `visit` for every step of `steps`, class members included (each class once per path). */

@@ -14,6 +14,7 @@ import { parseExpression } from '../../parser/expression';
 import { toDocumentOffset } from '../../parser/lines';
 import type { ExprNode, LogicalLine } from '../../parser/types';
 import type { FileKind } from '../types';
+import { ScopedCache } from './scopedCache';
 
 export interface Location {
   file: FileKind;
@@ -127,7 +128,7 @@ function wordsOfSource(model: ConfigModel, src: Source, service: ServiceModel | 
     }
     // A token that is exactly one `$name`: follow it to the parameter's own text.
     if (t.single && raw.replace(/^\$\{?|\}$/g, '') === t.single && !seen.has(t.single) && seen.size < MAX_FOLLOW) {
-      const ev = symbolicValue(model, t.single, service);
+      const ev = symbolic.get(model, t.single, service);
       const inner = ev && sourceOf(ev);
       if (inner) {
         const next = new Set(seen).add(t.single);
@@ -148,45 +149,19 @@ export interface ValueWords {
   loc?: Location;
 }
 
-/** Values derived once per model: for main.cf ([0]) and each service ([index + 1]), by name. */
-interface PerModel {
-  /** The effective values with symbolic host defaults; null: no value anywhere. */
-  effective: (Map<string, EffectiveValue | null> | undefined)[];
-  words: (Map<string, ValueWords> | undefined)[];
-  texts: (Map<string, string> | undefined)[];
-}
-
-const cache = new WeakMap<ConfigModel, PerModel>();
-
-function perModel(model: ConfigModel): PerModel {
-  let m = cache.get(model);
-  if (!m) cache.set(model, (m = { effective: [], words: [], texts: [] }));
-  return m;
-}
-
 /** effectiveValue with the symbolic host defaults, once per model, scope and name. */
-function symbolicValue(model: ConfigModel, name: string, service?: ServiceModel): EffectiveValue | undefined {
-  const all = perModel(model).effective;
-  const byName = (all[service ? service.index + 1 : 0] ??= new Map());
-  let ev = byName.get(name);
-  if (ev === undefined) byName.set(name, (ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS) ?? null));
-  return ev ?? undefined;
-}
+const symbolic = new ScopedCache<EffectiveValue | undefined>((model, name, service) => effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS));
+
+const listWords = new ScopedCache<ValueWords>(computeValueWords);
 
 /** The words of parameter `name` as `service` (or main.cf when absent) sees it. */
 export function valueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
   // A service without -o settings sees exactly what main.cf says.
-  if (service && service.overrides.size === 0) return valueWords(model, name);
-  const all = perModel(model).words;
-  const slot = service ? service.index + 1 : 0;
-  const byName = (all[slot] ??= new Map());
-  let result = byName.get(name);
-  if (!result) byName.set(name, (result = computeValueWords(model, name, service)));
-  return result;
+  return listWords.get(model, name, service && service.overrides.size > 0 ? service : undefined);
 }
 
 function computeValueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
-  const ev = symbolicValue(model, name, service);
+  const ev = symbolic.get(model, name, service);
   if (!ev) return { words: [] };
   const src = sourceOf(ev);
   if (!src) {
@@ -219,18 +194,15 @@ export function settingAt(model: ConfigModel, name: string, service?: ServiceMod
   return p && { file: 'main', start: p.nameStart, end: p.value.end };
 }
 
+const texts = new ScopedCache<string>(computeValueText);
+
 /** The expanded value of `name` for `service`, trimmed; '' when it has no value. */
 export function valueText(model: ConfigModel, name: string, service?: ServiceModel): string {
-  const all = perModel(model).texts;
-  const slot = service ? service.index + 1 : 0;
-  const byName = (all[slot] ??= new Map());
-  let text = byName.get(name);
-  if (text === undefined) byName.set(name, (text = computeValueText(model, name, service)));
-  return text;
+  return texts.get(model, name, service);
 }
 
 function computeValueText(model: ConfigModel, name: string, service?: ServiceModel): string {
-  const ev = symbolicValue(model, name, service);
+  const ev = symbolic.get(model, name, service);
   if (!ev) return '';
   return expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS, ev.nodes).value.trim();
 }

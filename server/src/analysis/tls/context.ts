@@ -9,6 +9,7 @@ import { effectiveValue, expandedValue } from '../../model/effective';
 import { serviceRole } from '../../model/services';
 import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
+import { ScopedCache } from '../security/scopedCache';
 
 export interface Setting {
   name: string;
@@ -29,19 +30,15 @@ export interface Setting {
 }
 
 /**
- * Everything this module derives from one model, computed once per model: effective values
- * (every rule needs the security level of every service), the server and client contexts and
- * their TLS levels, and explicit settings by name list.
+ * What this module derives from one model is computed once per model: effective values (every
+ * rule needs the security level of every service), the server and client contexts and their TLS
+ * levels, and explicit settings by name list.
  */
 interface PerModel {
-  /** Settings of main.cf alone ([0]) and of each service ([index + 1]), by name. */
-  settings: (Map<string, Setting> | undefined)[];
   servers?: readonly ServerContext[];
   clients?: readonly ClientContext[];
   smtpClients?: readonly ClientContext[];
   lmtpClients?: readonly ClientContext[];
-  serverTls: (ServerTls | undefined)[];
-  clientTls: Map<string, ClientTls>[];
   explicit: WeakMap<readonly string[], ExplicitSetting[]>;
 }
 
@@ -49,19 +46,15 @@ const memo = new WeakMap<ConfigModel, PerModel>();
 
 function perModel(model: ConfigModel): PerModel {
   let m = memo.get(model);
-  if (!m) memo.set(model, (m = { settings: [], serverTls: [], clientTls: [], explicit: new WeakMap() }));
+  if (!m) memo.set(model, (m = { explicit: new WeakMap() }));
   return m;
 }
 
+const settings = new ScopedCache<Setting>(computeSetting);
+
 /** The effective value of `name` for `service` (main.cf alone when undefined). Treat it as read-only. */
 export function setting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
-  const all = perModel(model).settings;
-  const slot = service ? service.index + 1 : 0;
-  let cache = all[slot];
-  if (!cache) all[slot] = cache = new Map();
-  let s = cache.get(name);
-  if (!s) cache.set(name, (s = computeSetting(model, name, service)));
-  return s;
+  return settings.get(model, name, service);
 }
 
 function computeSetting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
@@ -138,10 +131,10 @@ export interface ServerTls {
   enabled: boolean;
 }
 
+const serverLevels = new ScopedCache<ServerTls>((model, _key, service) => computeServerTls(model, service));
+
 export function serverTls(model: ConfigModel, service?: ServiceModel): ServerTls {
-  const all = perModel(model).serverTls;
-  const slot = service ? service.index + 1 : 0;
-  return (all[slot] ??= computeServerTls(model, service));
+  return serverLevels.get(model, '', service);
 }
 
 function computeServerTls(model: ConfigModel, service?: ServiceModel): ServerTls {
@@ -202,13 +195,10 @@ export interface ClientTls {
  * The client's security level, with the pre-2.3 booleans mapped as Postfix does when it is
  * empty; `unknown` when it depends on a main.cf we do not have.
  */
+const clientLevels = new ScopedCache<ClientTls>((model, prefix, service) => computeClientTls(model, { service, prefix: prefix as ClientPrefix }));
+
 export function clientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
-  const all = perModel(model).clientTls;
-  const slot = ctx.service ? ctx.service.index + 1 : 0;
-  const byPrefix = (all[slot] ??= new Map());
-  let tls = byPrefix.get(ctx.prefix);
-  if (!tls) byPrefix.set(ctx.prefix, (tls = computeClientTls(model, ctx)));
-  return tls;
+  return clientLevels.get(model, ctx.prefix, ctx.service);
 }
 
 function computeClientTls(model: ConfigModel, ctx: ClientContext): ClientTls {

@@ -4,6 +4,7 @@
  * (including the pre-2.3 booleans they replaced), and the effective TLS values in main.cf and
  * in the `-o` settings of the services.
  */
+import { ScopedCache } from '../../analysis/security/scopedCache';
 import type { AnalysisSettings } from '../../analysis/types';
 import type { Version } from '../../data/versions';
 import type { ConfigModel, ServiceModel } from '../../model/config';
@@ -34,17 +35,11 @@ export interface FsContext {
   clientSide: boolean;
 }
 
-/** Values already read, per model: main.cf's ([0]) and each service's ([index + 1]), by name. */
-const values = new WeakMap<ConfigModel, (Map<string, string> | undefined)[]>();
+const values = new ScopedCache<string>(readValue);
 
-/** The expanded effective value of `name` (main.cf context when `service` is absent). */
+/** The expanded effective value of `name` (main.cf context when `service` is absent), read once per model. */
 export function valueOf(ctx: { model: ConfigModel }, name: string, service?: ServiceModel): string {
-  let all = values.get(ctx.model);
-  if (!all) values.set(ctx.model, (all = []));
-  const byName = (all[service ? service.index + 1 : 0] ??= new Map());
-  let v = byName.get(name);
-  if (v === undefined) byName.set(name, (v = readValue(ctx.model, name, service)));
-  return v;
+  return values.get(ctx.model, name, service);
 }
 
 function readValue(model: ConfigModel, name: string, service?: ServiceModel): string {
