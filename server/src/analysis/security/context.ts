@@ -208,6 +208,7 @@ export function defaultAnchor(model: ConfigModel, service?: ServiceModel): Locat
 
 /** Deduplicates findings that several services produce at the same place. */
 export function dedupe<T extends { file: string; start: number; end: number; message: string }>(items: T[]): T[] {
+  if (items.length < 2) return items;
   const seen = new Set<string>();
   return items.filter((f) => {
     const key = `${f.file}:${f.start}:${f.end}`;
