@@ -27,6 +27,7 @@ import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
 import { DEFAULT_SETTINGS, isTrusted, normalizeSettings, type ServerSettings } from './settings';
 import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
+import { withItemDefaults, type ItemDefaults } from './features/completionList';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -56,6 +57,8 @@ let canRefreshInlayHints = false;
 /** Defaults of the local postconf (postfix.postconfPath), read once per path. */
 let hostDefaults: { path: string; values?: HostDefaults } | undefined;
 let canApplyEdit = false;
+/** The completion list defaults the client takes (LSP 3.17). */
+let completionDefaults: ItemDefaults = [];
 let documentChanges = false;
 const pending = new Set<string>();
 let scheduled = false;
@@ -67,6 +70,7 @@ connection.onInitialize((params) => {
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   canApplyEdit = params.capabilities.workspace?.applyEdit === true;
+  completionDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
   documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   trusted = isTrusted(params.initializationOptions);
@@ -261,7 +265,7 @@ connection.onHover((p) => {
 });
 connection.onCompletion((p) => {
   const r = at(p);
-  return r ? completion(r.ctx, r.offset) : null;
+  return r ? withItemDefaults(completion(r.ctx, r.offset), completionDefaults) : null;
 });
 connection.onCompletionResolve((item) => {
   const uri = (item.data as { uri?: string } | undefined)?.uri;
