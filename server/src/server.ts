@@ -27,6 +27,7 @@ import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
 import { DEFAULT_SETTINGS, isTrusted, normalizeSettings, type ServerSettings } from './settings';
 import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
+import { withItemDefaults, type ItemDefaults } from './features/completionList';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -40,11 +41,13 @@ import { FORWARD_SECRECY_COMMAND } from './fixes/forwardSecrecy';
 import { codeActionsFor, commandUri, forwardSecrecyCommand } from './workspace/actions';
 import { diagnose } from './workspace/diagnose';
 import { localFileAccess, type FileAccess } from './workspace/files';
+import { SentState } from './workspace/sent';
 import { DocumentStore } from './workspace/store';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore();
+const sent = new SentState();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 let canRefreshSemanticTokens = false;
@@ -54,6 +57,8 @@ let canRefreshInlayHints = false;
 /** Defaults of the local postconf (postfix.postconfPath), read once per path. */
 let hostDefaults: { path: string; values?: HostDefaults } | undefined;
 let canApplyEdit = false;
+/** The completion list defaults the client takes (LSP 3.17). */
+let completionDefaults: ItemDefaults = [];
 let documentChanges = false;
 const pending = new Set<string>();
 let scheduled = false;
@@ -65,6 +70,7 @@ connection.onInitialize((params) => {
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   canApplyEdit = params.capabilities.workspace?.applyEdit === true;
+  completionDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
   documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   trusted = isTrusted(params.initializationOptions);
@@ -151,14 +157,28 @@ function publish(uri: string): void {
   try {
     const doc = documents.get(uri);
     if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
-    const result = diagnose(store, uri, settings, fileAccess);
+    const result = diagnose(store, uri, settings, fileAccess, (u) => documents.get(u));
     for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
-    for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+    for (const r of result.byUri) {
+      // The edited document's diagnostics always go out (the client waits for its version); the partner's when they changed.
+      if (sent.diagnosticsChanged(r.uri, r.version, r.diagnostics) || r.uri === uri) {
+        void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+      }
+    }
     // The partner's names may change meaning (a master.cf service defines main.cf names).
-    if (canRefreshSemanticTokens && result.byUri.length > 1) void connection.languages.semanticTokens.refresh();
+    const partner = result.byUri.find((r) => r.uri !== uri);
+    if (canRefreshSemanticTokens && partner && partnerTokensChanged(partner.uri)) void connection.languages.semanticTokens.refresh();
   } catch (e) {
     connection.console.error(`analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
+}
+
+/** Whether the client's semantic tokens of `uri`, the partner of an edited document, are out of date. */
+function partnerTokensChanged(uri: string): boolean {
+  const stored = store.get(uri);
+  const model = store.model(uri, settings.version);
+  if (!stored || !model || !sent.hasTokens(uri)) return true;
+  return sent.tokensChanged(uri, semanticTokens({ getText: () => stored.text }, model, stored.kind).data);
 }
 
 /**
@@ -180,6 +200,7 @@ documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
   const partner = store.partner(e.document.uri);
   store.remove(e.document.uri);
+  sent.forget(e.document.uri);
   pending.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   if (partner) schedule(partner.uri);
@@ -203,7 +224,10 @@ connection.onDocumentSymbol(
 connection.languages.semanticTokens.on((p) => {
   const d = parsedFor(p.textDocument.uri);
   const model = d && store.model(p.textDocument.uri, settings.version);
-  return d && model ? semanticTokens(d.doc, model, d.parsed.kind) : { data: [] };
+  if (!d || !model) return { data: [] };
+  const tokens = semanticTokens(d.doc, model, d.parsed.kind);
+  sent.tokensSent(p.textDocument.uri, tokens.data);
+  return tokens;
 });
 
 connection.onRequest(EFFECTIVE_CONFIGURATION_REQUEST, (p: EffectiveConfigurationParams): EffectiveConfigurationResult | null => {
@@ -241,7 +265,7 @@ connection.onHover((p) => {
 });
 connection.onCompletion((p) => {
   const r = at(p);
-  return r ? completion(r.ctx, r.offset) : null;
+  return r ? withItemDefaults(completion(r.ctx, r.offset), completionDefaults) : null;
 });
 connection.onCompletionResolve((item) => {
   const uri = (item.data as { uri?: string } | undefined)?.uri;
