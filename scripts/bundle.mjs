@@ -3,7 +3,9 @@
 // The parameter documentation is data, not code: it goes to dist/docs.json, which the server
 // and the CLI read on first use (server/src/data/docs/load.ts is replaced in the bundles).
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,3 +34,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [docsFromJson] }),
   build({ ...common, entryPoints: ['server/src/cli/lint.ts'], outfile: 'dist/cli.js', plugins: [docsFromJson] }),
 ]);
+
+// postfix-lint's code cache (see bin/postfix-lint.js): the bundle ends with the key that the
+// cache starts with, so a cache is only ever used with the bundle it was made from.
+const cli = join(root, 'dist/cli.js');
+appendFileSync(cli, `// code cache key ${createHash('sha256').update(readFileSync(cli)).digest('hex').slice(0, 32)}\n`);
+execFileSync(process.execPath, [join(root, 'scripts/cli-cache.cjs')], { stdio: 'inherit' });
