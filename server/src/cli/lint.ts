@@ -2,7 +2,6 @@
  * postfix-lint: the command-line front end. Lints main.cf/master.cf files (text or JSON
  * output) or dumps what Postfix reads from them (--dump).
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/engine';
 import { RULES } from '../analysis/rules';
 import type { Diagnostic } from '../analysis/types';
@@ -12,6 +11,7 @@ import { parseArgs, USAGE, UsageError, type LintOptions } from './args';
 import { fixInPlace } from './fix';
 import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs';
 import { localFileAccess } from '../workspace/files';
+import { LineStarts } from './positions';
 import { toSarif, type SarifFinding } from './sarif';
 
 /** The version reported in SARIF logs (package.json's). */
@@ -33,49 +33,62 @@ interface Io {
   err: (s: string) => void;
 }
 
-function toJsonFinding(file: InputFile, doc: TextDocument, d: Diagnostic): JsonFinding {
-  const s = doc.positionAt(d.start);
-  const e = doc.positionAt(d.end);
+function toJsonFinding(file: InputFile, lines: LineStarts, d: Diagnostic): JsonFinding {
+  const line = lines.line(d.start);
+  const endLine = lines.line(d.end);
   return {
     file: file.path,
-    line: s.line + 1,
-    column: s.character + 1,
-    endLine: e.line + 1,
-    endColumn: e.character + 1,
+    line: line + 1,
+    column: lines.column(d.start, line) + 1,
+    endLine: endLine + 1,
+    endColumn: lines.column(d.end, endLine) + 1,
     severity: d.severity,
     code: d.code,
     message: d.message,
   };
 }
 
+/** One line of text output: `file:line:column: severity: message [rule-id]`. */
+function textLine(file: InputFile, lines: LineStarts, d: Diagnostic): string {
+  const line = lines.line(d.start);
+  return `${file.path}:${line + 1}:${lines.column(d.start, line) + 1}: ${d.severity}: ${d.message} [${d.code}]`;
+}
+
 function lint(opts: LintOptions, io: Io): number {
   const groups = groupInputs(collectInputs(opts.paths, opts.kind));
+  const text: string[] = [];
   const findings: JsonFinding[] = [];
+  const sarif: SarifFinding[] = [];
+  let errors = false;
   // The files a configuration names (keys, certificates, DH parameters) are read as Postfix would.
   const files = localFileAccess();
-  const sarif: SarifFinding[] = [];
   for (const g of groups) {
     const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion });
     const { diagnostics, failures } = analyze(model, { rules: opts.rules, hostRole: opts.hostRole, ...files });
     for (const f of failures) io.err(`postfix-lint: internal error in rule ${f.rule}: ${String(f.error)}`);
-    const docs = new Map<InputFile, TextDocument>();
-    const docOf = (file: InputFile) => docs.get(file) ?? docs.set(file, TextDocument.create('file://x', 'postfix', 0, file.text)).get(file)!;
+    const starts = new Map<InputFile, LineStarts>();
+    const linesOf = (file: InputFile) => starts.get(file) ?? starts.set(file, new LineStarts(file.text)).get(file)!;
     for (const d of diagnostics) {
+      if (d.severity === 'error') errors = true;
       const file = d.file === 'main' ? g.main! : g.master!;
-      const finding = toJsonFinding(file, docOf(file), d);
+      if (opts.format === 'text') {
+        text.push(textLine(file, linesOf(file), d));
+        continue;
+      }
+      const finding = toJsonFinding(file, linesOf(file), d);
       findings.push(finding);
       if (opts.format !== 'sarif') continue;
       const related = (d.related ?? []).flatMap((r) => {
         const other = r.file === 'main' ? g.main : g.master;
-        return other ? [{ ...toJsonFinding(other, docOf(other), { ...d, ...r }), message: r.message }] : [];
+        return other ? [{ ...toJsonFinding(other, linesOf(other), { ...d, ...r }), message: r.message }] : [];
       });
       sarif.push({ ...finding, severity: d.severity, related });
     }
   }
   if (opts.format === 'json') io.out(JSON.stringify(findings, null, 2));
   else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(sarif, RULES, VERSION), null, 2));
-  else for (const f of findings) io.out(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]`);
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  else for (const line of text) io.out(line);
+  return errors ? 1 : 0;
 }
 
 function dump(opts: LintOptions, io: Io): number {

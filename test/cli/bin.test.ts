@@ -1,0 +1,97 @@
+/**
+ * bin/postfix-lint.js as a user runs it: it prints exactly what run() reports (every line of a
+ * large run, in order, standard error before the output it precedes), compiles dist/cli.js with
+ * the code cache the build made for it, gives the same output when that cache is from another
+ * build or unusable, and writes nothing. Needs `npm run build` first.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { run } from '../../server/src/cli/lint';
+import { ROOT } from '../helpers/paths';
+
+const dir = mkdtempSync(join(tmpdir(), 'postfix-lint-bin-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const EXAMPLES = join(ROOT, 'examples');
+
+function lint(bin: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A copy of bin/ and dist/ (what postfix-lint needs) whose cache a test may replace. */
+function install(name: string): { bin: string; cache: string } {
+  const root = join(dir, name);
+  mkdirSync(join(root, 'bin'), { recursive: true });
+  mkdirSync(join(root, 'dist'));
+  copyFileSync(join(ROOT, 'bin/postfix-lint.js'), join(root, 'bin/postfix-lint.js'));
+  for (const f of ['cli.js', 'cli.cache', 'docs.json']) copyFileSync(join(ROOT, 'dist', f), join(root, 'dist', f));
+  return { bin: join(root, 'bin/postfix-lint.js'), cache: join(root, 'dist/cli.cache') };
+}
+
+describe('bin/postfix-lint.js', () => {
+  test('a large run: every line run() reports, in order, and the exit status', () => {
+    const sub = mkdtempSync(join(dir, 'big-'));
+    // Every line after the first sets myhostname again: one duplicate-parameter finding each.
+    writeFileSync(join(sub, 'main.cf'), Array.from({ length: 4000 }, (_, i) => `myhostname = host${i}.example.com\n`).join(''));
+    const out: string[] = [];
+    const rc = run([sub], { out: (s) => out.push(s), err: () => {} });
+    const r = lint(join(ROOT, 'bin/postfix-lint.js'), sub);
+    assert.ok(out.length > 4000 && r.stdout.length > 1 << 19, `${out.length} lines, ${r.stdout.length} characters`);
+    assert.equal(r.stdout, out.map((l) => `${l}\n`).join(''));
+    assert.equal(r.status, rc);
+  });
+
+  test('standard error comes before the output that follows it', () => {
+    const sub = mkdtempSync(join(dir, 'fix-'));
+    writeFileSync(join(sub, 'main.cf'), 'smtpd_tls_security_level = may\nsmtpd_tls_security_level = may\n');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/postfix-lint.js')}" --fix "${sub}" 2>&1`], { encoding: 'utf8' });
+    assert.match(r.stdout, /^postfix-lint: fixed .*main\.cf \(\d+ fix(es)?\)\n.*main\.cf:\d+:\d+: /);
+  });
+
+  test('the build leaves a code cache that belongs to dist/cli.js and that this node accepts', () => {
+    const script = `const { compile, CLI, CACHE } = require(${JSON.stringify(join(ROOT, 'bin/postfix-lint.js'))});
+      const fs = require('fs'); const source = fs.readFileSync(CLI, 'utf8'); const data = fs.readFileSync(CACHE); const nl = data.indexOf(10);
+      const key = data.toString('latin1', 0, nl);
+      process.stdout.write(JSON.stringify({ key, ends: source.endsWith(key + '\\n'), rejected: compile(source, data.subarray(nl + 1)).script.cachedDataRejected }));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    const { key, ends, rejected } = JSON.parse(r.stdout);
+    assert.match(key, /^\/\/ code cache key [0-9a-f]{32}$/);
+    assert.equal(ends, true);
+    assert.equal(rejected, false);
+  });
+
+  test('a cache of another build, an unusable one or none at all: the same output', () => {
+    const expected = lint(join(ROOT, 'bin/postfix-lint.js'), EXAMPLES);
+    assert.equal(expected.status, 1);
+    const good = readFileSync(join(ROOT, 'dist/cli.cache'));
+    const key = good.subarray(0, good.indexOf(10) + 1);
+    const variants: [string, Buffer | undefined][] = [
+      ['other-build', Buffer.concat([Buffer.from('// code cache key 00000000000000000000000000000000\n'), good.subarray(key.length)])],
+      ['rejected', Buffer.concat([key, Buffer.alloc(4096, 0x5a)])],
+      ['empty', Buffer.alloc(0)],
+      ['none', undefined],
+    ];
+    for (const [name, cache] of variants) {
+      const copy = install(name);
+      if (cache) writeFileSync(copy.cache, cache);
+      else rmSync(copy.cache);
+      assert.deepEqual(lint(copy.bin, EXAMPLES), expected, name);
+    }
+  });
+
+  test('a run writes nothing beside itself', () => {
+    const copy = install('untouched');
+    const root = join(copy.bin, '../..');
+    const snapshot = () =>
+      ['bin', 'dist'].flatMap((d) => readdirSync(join(root, d)).map((f) => `${d}/${f} ${statSync(join(root, d, f)).mtimeMs} ${statSync(join(root, d, f)).size}`));
+    const before = snapshot();
+    lint(copy.bin, EXAMPLES);
+    lint(copy.bin, '--format', 'sarif', EXAMPLES);
+    assert.deepEqual(snapshot(), before);
+  });
+});
