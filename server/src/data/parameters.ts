@@ -103,6 +103,25 @@ function sourceBoolean(value: string): string {
   return value === '1' ? 'yes' : value === '0' ? 'no' : value;
 }
 
+/** The templates by the last `_word` of their suffix, so that a name meets only a few of them. */
+const templatesByEnding = new Map<string, ServiceParameterFact[]>();
+for (const t of SERVICE_PARAMETERS) {
+  const ending = t.suffix.slice(t.suffix.lastIndexOf('_'));
+  const bucket = templatesByEnding.get(ending);
+  if (bucket) bucket.push(t);
+  else templatesByEnding.set(ending, [t]);
+}
+const NO_TEMPLATES: readonly ServiceParameterFact[] = Object.freeze([]);
+
+/** The templates whose `<service><suffix>` form `name` has (a non-empty service), in table order. */
+export function templatesEndingName(name: string): readonly ServiceParameterFact[] {
+  const bucket = templatesByEnding.get(name.slice(name.lastIndexOf('_')));
+  if (!bucket) return NO_TEMPLATES;
+  let out: ServiceParameterFact[] | undefined;
+  for (const t of bucket) if (name.length > t.suffix.length && name.endsWith(t.suffix)) (out ??= []).push(t);
+  return out ?? NO_TEMPLATES;
+}
+
 /**
  * If `name` is `<service><suffix>` for a service in `services` whose command registers that
  * template, returns the template.
@@ -111,8 +130,7 @@ export function serviceTemplateFor(
   name: string,
   services: ReadonlyMap<string, ReadonlySet<string>>,
 ): ServiceParameterFact | undefined {
-  for (const t of SERVICE_PARAMETERS) {
-    if (!name.endsWith(t.suffix) || name.length === t.suffix.length) continue;
+  for (const t of templatesEndingName(name)) {
     const commands = services.get(name.slice(0, name.length - t.suffix.length));
     if (commands && t.commands.some((c) => commands.has(c))) return t;
   }
