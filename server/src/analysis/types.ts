@@ -87,5 +87,6 @@ export interface Rule {
   defaultSeverity: SeverityName;
   /** One line for the README's rule table. */
   description: string;
+  /** New finding objects on every call: the engine completes them into diagnostics in place. */
   check(ctx: RuleContext): Finding[];
 }
