@@ -31,7 +31,7 @@ export const undefinedReference: Rule = {
       const fact = s.fact;
       if (!s.effective || fact?.raw || fact?.status === 'read-only') continue;
       // A -o value usually refers to main.cf settings: without main.cf we cannot judge it.
-      if (s.service && !model.main) continue;
+      if ((s.service && !model.main) || !s.nodes.some((n) => n.kind === 'ref' || n.kind === 'relational')) continue;
       forEachRef(s.nodes, (ref) => {
         if (isDefined(model, ref.name, s.service)) return;
         const suggestions = closestParameters(ref.name, model.target);
