@@ -55,7 +55,12 @@ export function existsIn(fact: ParameterFact, target: Version): boolean {
 /** True when postconf of release `target` knows the name as a built-in parameter. */
 export function isBuiltin(name: string, target: Version): boolean {
   const fact = byName.get(name);
-  return fact !== undefined && fact.status !== 'service-defined' && existsIn(fact, target);
+  return fact !== undefined && isBuiltinFact(fact, target);
+}
+
+/** isBuiltin for the name of `fact`, when the fact is at hand. */
+export function isBuiltinFact(fact: ParameterFact, target: Version): boolean {
+  return fact.status !== 'service-defined' && existsIn(fact, target);
 }
 
 /**
