@@ -146,6 +146,7 @@ export function lineNumberAt(model: ConfigModel, file: FileKind, offset: number)
 
 /** `name = value` as a message shows it (long values shortened). */
 export function shown(value: string, max = 60): string {
-  const v = value.replace(/\s+/g, ' ').trim();
+  // Values without blanks other than single spaces need no new string.
+  const v = (/[^\S ]|\s\s/.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
   return v.length > max ? `${v.slice(0, max - 1)}…` : v;
 }
