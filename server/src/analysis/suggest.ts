@@ -147,3 +147,14 @@ export function describeSuggestion(s: Suggestion): string {
   if (ignored) return `${s.name} (ignored since Postfix ${ignored})`;
   return `${s.name} (${f.status}${f.obsoleteSince ? ` since Postfix ${f.obsoleteSince}` : ''})`;
 }
+
+/** The suggestions as a message lists them, joined with `separator` (once per memoised list). */
+const described = new Map<string, WeakMap<readonly Suggestion[], string>>();
+
+export function describeSuggestions(suggestions: readonly Suggestion[], separator: string): string {
+  let bySuggestions = described.get(separator);
+  if (!bySuggestions) described.set(separator, (bySuggestions = new WeakMap()));
+  let text = bySuggestions.get(suggestions);
+  if (text === undefined) bySuggestions.set(suggestions, (text = suggestions.map(describeSuggestion).join(separator)));
+  return text;
+}

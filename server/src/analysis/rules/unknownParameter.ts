@@ -3,7 +3,7 @@ import { formatVersion } from '../../data/versions';
 import type { ConfigModel } from '../../model/config';
 import { postconfData } from '../postconf';
 import { allSettings, isUsed, settingInScope, type Setting } from '../settings';
-import { closestParameters, describeSuggestion, type Suggestion } from '../suggest';
+import { closestParameters, describeSuggestions, type Suggestion } from '../suggest';
 import type { Finding, Fix, Rule } from '../types';
 
 /** The per-service template a name would come from, e.g. `_destination_concurrency_limit`. */
@@ -56,7 +56,7 @@ export const unknownParameter: Rule = {
         const service = s.name.slice(0, s.name.length - suffix.length);
         message = `${s.name} has no effect: no master.cf service named "${service}" runs a delivery agent that reads <service>${suffix} (postconf: unused parameter). Fix the service name or remove the setting.`;
       } else if (suggestions.length > 0) {
-        message = `Postfix ${version} has no parameter ${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Did you mean ${suggestions.map(describeSuggestion).join(', or ')}?`;
+        message = `Postfix ${version} has no parameter ${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Did you mean ${describeSuggestions(suggestions, ', or ')}?`;
       } else {
         message = `Postfix ${version} has no parameter ${s.name}, and nothing refers to it as $${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Fix the name, or remove the setting.`;
       }
