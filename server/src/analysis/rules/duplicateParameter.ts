@@ -33,11 +33,20 @@ function duplicates(model: ConfigModel, settings: readonly Setting[]): Setting[]
   return out;
 }
 
+/** Shared by the findings that carry it (findings are not changed once made). */
+const UNNECESSARY: readonly 'unnecessary'[] = Object.freeze(['unnecessary'] as const);
+
 function report(model: ConfigModel, group: Setting[], out: Finding[]): void {
   const last = group[group.length - 1];
+  const name = last.name;
   const lastLine = lineNumberAt(model, last.file, last.start);
   const where = last.service ? ` for the ${last.service.name} service` : '';
   const lastValue = normalizeWhitespace(last.value);
+  // What the earlier settings' findings have in common, made once per name.
+  const related = [{ file: last.file, start: last.nameStart, end: last.nameEnd, message: `line ${lastLine}: the setting that counts` }];
+  const title = `Remove this earlier ${name} setting`;
+  const different = `${name} is set again on line ${lastLine}${where}, and only the last setting counts: this value (`;
+  let equal: string | undefined;
   let previous: Setting | undefined;
   let differs = false;
   const lines: number[] = [];
@@ -53,11 +62,11 @@ function report(model: ConfigModel, group: Setting[], out: Finding[]): void {
       end: s.end,
       severity: differsFromLast ? 'warning' : 'info',
       message: differsFromLast
-        ? `${s.name} is set again on line ${lastLine}${where}, and only the last setting counts: this value (${shown(s.value)}) has no effect. Remove this line, or move the value you want to the last one.`
-        : `${s.name} is set again with the same value on line ${lastLine}${where}; this earlier setting has no effect. Remove it.`,
-      tags: ['unnecessary'],
-      related: [{ file: last.file, start: last.nameStart, end: last.nameEnd, message: `line ${lastLine}: the setting that counts` }],
-      fixes: [{ title: `Remove this earlier ${s.name} setting`, edits: [deleteSetting(model, s)], safe: true, preferred: true }],
+        ? `${different}${shown(s.value)}) has no effect. Remove this line, or move the value you want to the last one.`
+        : (equal ??= `${name} is set again with the same value on line ${lastLine}${where}; this earlier setting has no effect. Remove it.`),
+      tags: UNNECESSARY,
+      related,
+      fixes: [{ title, edits: [deleteSetting(model, s)], safe: true, preferred: true }],
       data: overriding(previous, s),
     });
     previous = s;
@@ -68,8 +77,8 @@ function report(model: ConfigModel, group: Setting[], out: Finding[]): void {
     end: last.nameEnd,
     severity: differs ? 'warning' : 'info',
     message: differs
-      ? `${last.name} is also set on line ${lines.join(', ')}${where} with a different value; this later setting (${shown(last.value)}) is the one Postfix uses. Keep one of them.`
-      : `${last.name} is also set on line ${lines.join(', ')}${where} with the same value; one setting is enough.`,
+      ? `${name} is also set on line ${lines.join(', ')}${where} with a different value; this later setting (${shown(last.value)}) is the one Postfix uses. Keep one of them.`
+      : `${name} is also set on line ${lines.join(', ')}${where} with the same value; one setting is enough.`,
     related: lines.map((line, k) => ({ file: group[k].file, start: group[k].nameStart, end: group[k].nameEnd, message: `line ${line}: overridden by this setting` })),
     data: overriding(previous, last),
   });
