@@ -108,19 +108,14 @@ function sourceBoolean(value: string): string {
   return value === '1' ? 'yes' : value === '0' ? 'no' : value;
 }
 
-/** The templates by the last `_word` of their suffix, so that a name meets only a few of them. */
-const templatesByEnding = new Map<string, ServiceParameterFact[]>();
-for (const t of SERVICE_PARAMETERS) {
-  const ending = t.suffix.slice(t.suffix.lastIndexOf('_'));
-  const bucket = templatesByEnding.get(ending);
-  if (bucket) bucket.push(t);
-  else templatesByEnding.set(ending, [t]);
-}
+/** The templates by the last character of their suffix, so that a name meets only a few of them. */
+const templatesByLastChar: ServiceParameterFact[][] = [];
+for (const t of SERVICE_PARAMETERS) (templatesByLastChar[t.suffix.charCodeAt(t.suffix.length - 1)] ??= []).push(t);
 const NO_TEMPLATES: readonly ServiceParameterFact[] = Object.freeze([]);
 
 /** The templates whose `<service><suffix>` form `name` has (a non-empty service), in table order. */
 export function templatesEndingName(name: string): readonly ServiceParameterFact[] {
-  const bucket = templatesByEnding.get(name.slice(name.lastIndexOf('_')));
+  const bucket = templatesByLastChar[name.charCodeAt(name.length - 1)];
   if (!bucket) return NO_TEMPLATES;
   let out: ServiceParameterFact[] | undefined;
   for (const t of bucket) if (name.length > t.suffix.length && name.endsWith(t.suffix)) (out ??= []).push(t);
