@@ -2,7 +2,7 @@
  * Every `name = value` of a configuration in one shape, whether it is a main.cf line or a
  * master.cf `-o` override, so that rules about parameters treat both alike.
  */
-import { isBuiltin, parameterFact, type ParameterFact } from '../data/parameters';
+import { isBuiltinFact, parameterFact, type ParameterFact } from '../data/parameters';
 import type { Version } from '../data/versions';
 import type { ServiceModel, ConfigModel } from '../model/config';
 import type { Parameter } from '../parser/mainCf';
@@ -35,6 +35,7 @@ export interface Setting extends Span {
 }
 
 function fromParameter(p: Parameter, effective: boolean, target: Version): Setting {
+  const fact = parameterFact(p.name);
   return {
     file: 'main',
     name: p.name,
@@ -48,13 +49,14 @@ function fromParameter(p: Parameter, effective: boolean, target: Version): Setti
     nodes: p.value.expr.nodes,
     problems: p.value.expr.problems,
     effective,
-    fact: parameterFact(p.name),
-    builtin: isBuiltin(p.name, target),
+    fact,
+    builtin: fact !== undefined && isBuiltinFact(fact, target),
     parameter: p,
   };
 }
 
 function fromOverride(o: Override, service: ServiceModel, target: Version): Setting {
+  const fact = parameterFact(o.name);
   return {
     file: 'master',
     name: o.name,
@@ -68,8 +70,8 @@ function fromOverride(o: Override, service: ServiceModel, target: Version): Sett
     nodes: o.expr.nodes,
     problems: o.expr.problems,
     effective: service.overrides.get(o.name) === o,
-    fact: parameterFact(o.name),
-    builtin: isBuiltin(o.name, target),
+    fact,
+    builtin: fact !== undefined && isBuiltinFact(fact, target),
     service,
     override: o,
   };
@@ -150,6 +152,7 @@ export function lineNumberAt(model: ConfigModel, file: FileKind, offset: number)
 
 /** `name = value` as a message shows it (long values shortened). */
 export function shown(value: string, max = 60): string {
-  const v = value.replace(/\s+/g, ' ').trim();
+  // Values without blanks other than single spaces need no new string.
+  const v = (/[^\S ]|\s\s/.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
   return v.length > max ? `${v.slice(0, max - 1)}…` : v;
 }

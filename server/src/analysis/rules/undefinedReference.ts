@@ -3,7 +3,7 @@ import type { ConfigModel, ServiceModel } from '../../model/config';
 import { forEachRef } from '../../parser/expression';
 import { postconfData } from '../postconf';
 import { allSettings } from '../settings';
-import { closestParameters, describeSuggestion } from '../suggest';
+import { closestParameters, describeSuggestions } from '../suggest';
 import type { Finding, Rule } from '../types';
 
 /**
@@ -31,11 +31,11 @@ export const undefinedReference: Rule = {
       const fact = s.fact;
       if (!s.effective || fact?.raw || fact?.status === 'read-only') continue;
       // A -o value usually refers to main.cf settings: without main.cf we cannot judge it.
-      if (s.service && !model.main) continue;
+      if ((s.service && !model.main) || !s.nodes.some((n) => n.kind === 'ref' || n.kind === 'relational')) continue;
       forEachRef(s.nodes, (ref) => {
         if (isDefined(model, ref.name, s.service)) return;
         const suggestions = closestParameters(ref.name, model.target);
-        const hint = suggestions.length ? ` Did you mean $${suggestions.map(describeSuggestion).join(', or $')}?` : ` Set ${ref.name}, or fix the name.`;
+        const hint = suggestions.length ? ` Did you mean $${describeSuggestions(suggestions, ', or $')}?` : ` Set ${ref.name}, or fix the name.`;
         out.push({
           file: s.file,
           start: ref.nameStart,
