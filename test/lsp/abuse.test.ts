@@ -163,3 +163,44 @@ describe('language server under abuse', () => {
     await assertHealthy();
   });
 });
+
+describe('a request handler that throws', () => {
+  // Each named handler throws on its first request (a test hook of server.ts); the server must
+  // answer that request with InternalError, log it, and answer the next one normally.
+  const failing = ['hover', 'completion', 'definition', 'references', 'semanticTokens', 'inlayHint', 'codeAction', 'executeCommand'];
+  let server: TestServer;
+  const uri = `${dir}/throwing/main.cf`;
+  const text = 'mydomain = example.com\nmyorigin = $mydomain\n';
+  before(async () => {
+    server = await startServer({ settings: { rules: generalRulesOnly() } }, {}, { env: { ...process.env, POSTFIX_LSP_FAIL_REQUEST: failing.join(',') } });
+    server.open(uri, 'postfix-main', text);
+    await server.diagnostics(uri, 1);
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  const position = { line: 1, character: 13 };
+  const requests: Record<string, [string, object]> = {
+    hover: ['textDocument/hover', { textDocument: { uri }, position }],
+    completion: ['textDocument/completion', { textDocument: { uri }, position }],
+    definition: ['textDocument/definition', { textDocument: { uri }, position }],
+    references: ['textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }],
+    semanticTokens: ['textDocument/semanticTokens/full', { textDocument: { uri } }],
+    inlayHint: ['textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } } }],
+    codeAction: ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } }],
+    executeCommand: ['workspace/executeCommand', { command: 'postfix.insertForwardSecrecy', arguments: [uri] }],
+  };
+
+  test('becomes an InternalError response and a log line; the server answers the next request', async () => {
+    for (const name of failing) {
+      const [method, params] = requests[name];
+      await assert.rejects(server.connection.sendRequest(method, params), (e: { code?: number; message?: string }) => e.code === -32603 && /made to fail/.test(e.message ?? ''), name);
+      assert.match(await server.logMessage(new RegExp(`^${name} failed: Error: ${name} made to fail`)), /server\.js/, `${name}: the log line has the stack`);
+      await server.connection.sendRequest(method, params);
+    }
+    const hover = (await server.connection.sendRequest('textDocument/hover', requests.hover[1])) as { contents: { value: string } } | null;
+    assert.match(hover?.contents.value ?? '', /example\.com/, 'a normal hover on $mydomain shows its value');
+    assert.equal(server.process.exitCode, null, 'the server process is still running');
+  });
+});
