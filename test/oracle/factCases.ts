@@ -141,4 +141,8 @@ export const PAIR_CASES: Record<string, [string, string]> = {
     'in_main = reject\nmydomain = x\n',
     'smtp inet n - n - - smtpd -o smtpd_restriction_classes=${queue_directory:rc},$more -o rc=reject -o more=in_main\nsmtp2 inet n - n - - smtpd -o rc=x\n',
   ],
+  "a database reference in a -o value names the service's own setting first, else main.cf's": [
+    'x_server_host = 1\ny_server_host = 2\nmydomain = x\n',
+    'smtp inet n - n - - smtpd -o smtpd_banner=ldap:x -o x_server_host=2\nsmtp2 inet n - n - - smtpd -o smtpd_banner=ldap:y -o y_search_base=3\n',
+  ],
 };

@@ -112,6 +112,14 @@ describe('legacy database references', () => {
     assert.equal(usedInMain('alias_maps = pcre:{ {ldap:g} }\n', 'g_server_host', '3.7'), true);
     assert.equal(usedInMain('alias_maps = pcre:{ {ldap:g} }\n', 'g_server_host', '3.8'), false);
   });
+  test("in a -o value they name the service's own setting first, else main.cf's (as $name does)", () => {
+    const master = 'smtp inet n - n - - smtpd -o smtpd_banner=ldap:x -o x_server_host=2\nsmtp2 inet n - n - - smtpd -o smtpd_banner=ldap:y\n';
+    const model = loadModel({ main: 'x_server_host = 1\ny_server_host = 2\n', master, version: '3.7' });
+    assert.equal(model.usage.usedInService(0, 'x_server_host'), true);
+    assert.equal(model.usage.usedInMain('x_server_host'), false);
+    assert.equal(model.usage.usedInMain('y_server_host'), true);
+    assert.equal(model.usage.usedInService(1, 'x_server_host'), false);
+  });
   test('mongodb clients from 3.9', () => {
     assert.equal(usedInMain('alias_maps = mongodb:x\n', 'x_uri', '3.7'), false);
     assert.equal(usedInMain('alias_maps = mongodb:x\n', 'x_uri', '3.9'), true);

@@ -66,36 +66,45 @@ export function serviceCommandsOf(services: readonly { name: string; command: st
 export function computeUsage(input: UsageInput): Usage {
   const serviceCommands = serviceCommandsOf(input.services);
   const globalRefs = new Set<string>();
-  const dbmsPrefixes = new Map<string, Set<string>>();
+  const mainPrefixes = new Map<string, Set<string>>();
   // `$name` references count from every value; database references from the expansions of
-  // built-in ones. A restriction class validates its name=value as a reference does.
-  const scan = (a: Assignment, refs: Set<string>) => {
+  // built-in ones (they name `<prefix>_<key>` settings, as many references would). A
+  // restriction class validates its name=value as a reference does.
+  const scan = (a: Assignment, refs: Set<string>, prefixes: Map<string, Set<string>>) => {
     // Raw values are not scanned; read-only assignments are dropped before the scan (postconf).
     const fact = parameterFact(a.name);
     if (fact?.raw || fact?.status === 'read-only') return;
     for (const n of referencedNames(a.nodes)) refs.add(n);
-    if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, dbmsPrefixes, input.target);
+    if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, prefixes, input.target);
   };
-  for (const a of input.main) scan(a, globalRefs);
+  for (const a of input.main) scan(a, globalRefs, mainPrefixes);
   for (const c of input.classes ?? []) globalRefs.add(c);
   const mainRefs = new Set(globalRefs);
   // A `$name` in a service's -o value validates that service's own `name=value` when it has
   // one, and main.cf's otherwise; it never validates another service's -o (postconf_user.c).
-  const namespaces = new Map<string, { refs: Set<string>; defined: Set<string> }>();
-  const serviceRefs = input.services.map((s) => {
+  type Namespace = { refs: Set<string>; defined: Set<string>; prefixes: Map<string, Set<string>> };
+  const namespaces = new Map<string, Namespace>();
+  const serviceNamespaces = input.services.map((s) => {
     const key = `${s.name}/${s.type ?? ''}`;
-    const ns = namespaces.get(key) ?? { refs: new Set<string>(), defined: new Set<string>() };
+    const ns = namespaces.get(key) ?? { refs: new Set<string>(), defined: new Set<string>(), prefixes: new Map() };
     namespaces.set(key, ns);
-    for (const a of s.overrides) (scan(a, ns.refs), ns.defined.add(a.name));
+    for (const a of s.overrides) (scan(a, ns.refs, ns.prefixes), ns.defined.add(a.name));
     for (const c of s.classes ?? []) ns.refs.add(c);
-    return ns.refs;
+    return ns;
   });
   for (const ns of namespaces.values()) for (const r of ns.refs) if (!ns.defined.has(r)) globalRefs.add(r);
-  const usedCommon = (name: string) =>
-    isBuiltin(name, input.target) || serviceTemplateFor(name, serviceCommands) !== undefined || isDbmsKey(name, dbmsPrefixes);
+  const withPrefixes = [...namespaces.values()].filter((ns) => ns.prefixes.size > 0);
+  const usedCommon = (name: string) => isBuiltin(name, input.target) || serviceTemplateFor(name, serviceCommands) !== undefined;
   return {
     serviceCommands,
-    usedInMain: (name) => usedCommon(name) || globalRefs.has(name),
-    usedInService: (index, name) => usedCommon(name) || (serviceRefs[index]?.has(name) ?? false) || mainRefs.has(name),
+    usedInMain: (name) =>
+      usedCommon(name) ||
+      globalRefs.has(name) ||
+      isDbmsKey(name, mainPrefixes) ||
+      withPrefixes.some((ns) => !ns.defined.has(name) && isDbmsKey(name, ns.prefixes)),
+    usedInService: (index, name) => {
+      const ns = serviceNamespaces[index];
+      return usedCommon(name) || (ns?.refs.has(name) ?? false) || mainRefs.has(name) || isDbmsKey(name, mainPrefixes) || (ns ? isDbmsKey(name, ns.prefixes) : false);
+    },
   };
 }
