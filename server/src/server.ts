@@ -182,16 +182,24 @@ function partnerTokensChanged(uri: string): boolean {
 }
 
 /**
- * Any exception in a request handler becomes an LSP error response (InternalError) and a log
- * line, never a dead server.
+ * Any exception in a request handler (thrown, or a rejected promise) becomes an LSP error
+ * response (InternalError) and a log line, never a dead server. Every request handler is
+ * wrapped. A test hook: POSTFIX_LSP_FAIL_REQUEST=hover,completion,... makes the first request of
+ * each named handler throw (the abuse test checks that the server survives and answers again).
  */
+const failOnce = new Set(process.env.POSTFIX_LSP_FAIL_REQUEST?.split(',') ?? []);
 function guarded<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
+  const failed = (e: unknown) => {
+    connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+  };
   return (params) => {
     try {
-      return handler(params);
+      if (failOnce.delete(name)) throw new Error(`${name} made to fail by POSTFIX_LSP_FAIL_REQUEST`);
+      const result = handler(params);
+      return result instanceof Promise ? (result.catch(failed) as R) : result;
     } catch (e) {
-      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return failed(e);
     }
   };
 }
@@ -221,21 +229,24 @@ connection.onDocumentSymbol(
   }),
 );
 
-connection.languages.semanticTokens.on((p) => {
+connection.languages.semanticTokens.on(guarded('semanticTokens', (p) => {
   const d = parsedFor(p.textDocument.uri);
   const model = d && store.model(p.textDocument.uri, settings.version);
   if (!d || !model) return { data: [] };
   const tokens = semanticTokens(d.doc, model, d.parsed.kind);
   sent.tokensSent(p.textDocument.uri, tokens.data);
   return tokens;
-});
+}));
 
-connection.onRequest(EFFECTIVE_CONFIGURATION_REQUEST, (p: EffectiveConfigurationParams): EffectiveConfigurationResult | null => {
-  const d = parsedFor(p.uri);
-  const model = d && store.model(p.uri, settings.version);
-  if (!model) return null;
-  return { text: effectiveConfiguration(model, { directory: directoryLabel(p.uri), keys: sectionKeys(p.sections), header: p.header !== false }) };
-});
+connection.onRequest(
+  EFFECTIVE_CONFIGURATION_REQUEST,
+  guarded('effectiveConfiguration', (p: EffectiveConfigurationParams): EffectiveConfigurationResult | null => {
+    const d = parsedFor(p.uri);
+    const model = d && store.model(p.uri, settings.version);
+    if (!model) return null;
+    return { text: effectiveConfiguration(model, { directory: directoryLabel(p.uri), keys: sectionKeys(p.sections), header: p.header !== false }) };
+  }),
+);
 
 connection.onFoldingRanges(
   guarded('foldingRange', (p: FoldingRangeParams) => {
@@ -259,57 +270,57 @@ function renameFailure<T>(run: () => T): T | ResponseError<void> {
   }
 }
 
-connection.onHover((p) => {
+connection.onHover(guarded('hover', (p) => {
   const r = at(p);
   return r ? hover(r.ctx, r.offset) : null;
-});
-connection.onCompletion((p) => {
+}));
+connection.onCompletion(guarded('completion', (p) => {
   const r = at(p);
   return r ? withItemDefaults(completion(r.ctx, r.offset), completionDefaults) : null;
-});
-connection.onCompletionResolve((item) => {
+}));
+connection.onCompletionResolve(guarded('completionResolve', (item) => {
   const uri = (item.data as { uri?: string } | undefined)?.uri;
   const ctx = uri ? featureContext(store, documents, uri, settings, hostDefaults?.values) : undefined;
   return ctx ? resolveCompletion(ctx, item) : item;
-});
-connection.onDefinition((p) => {
+}));
+connection.onDefinition(guarded('definition', (p) => {
   const r = at(p);
   return r ? definition(r.ctx, r.offset) : null;
-});
-connection.onReferences((p) => {
+}));
+connection.onReferences(guarded('references', (p) => {
   const r = at(p);
   return r ? references(r.ctx, r.offset, p.context.includeDeclaration) : [];
-});
-connection.onDocumentHighlight((p) => {
+}));
+connection.onDocumentHighlight(guarded('documentHighlight', (p) => {
   const r = at(p);
   return r ? highlights(r.ctx, r.offset) : [];
-});
-connection.onPrepareRename((p) => {
+}));
+connection.onPrepareRename(guarded('prepareRename', (p) => {
   const r = at(p);
   return r ? renameFailure(() => prepareRename(r.ctx, r.offset)) : null;
-});
-connection.onRenameRequest((p) => {
+}));
+connection.onRenameRequest(guarded('rename', (p) => {
   const r = at(p);
   return r ? renameFailure(() => rename(r.ctx, r.offset, p.newName)) : null;
-});
-connection.onDocumentLinks((p) => {
+}));
+connection.onDocumentLinks(guarded('documentLinks', (p) => {
   const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
   return ctx ? documentLinks(ctx) : [];
-});
-connection.languages.inlayHint.on((p) => {
+}));
+connection.languages.inlayHint.on(guarded('inlayHint', (p) => {
   const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
   if (!ctx) return [];
   const doc = ctx.docs[ctx.file]!.doc;
   return inlayHints(ctx, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) }, settings.inlayHints.enabled);
-});
-connection.onCodeAction((p) => (parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null));
+}));
+connection.onCodeAction(guarded('codeAction', (p) => (parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null)));
 
 /** A message for the user that needs no answer (window/showMessage is a notification). */
 function notify(type: MessageType, message: string): void {
   void connection.sendNotification(ShowMessageNotification.type, { type, message });
 }
 
-connection.onExecuteCommand(async (p) => {
+connection.onExecuteCommand(guarded('executeCommand', async (p) => {
   if (p.command !== FORWARD_SECRECY_COMMAND) return null;
   const uri = commandUri(p.arguments);
   if (!uri || !parsedFor(uri)) {
@@ -324,7 +335,7 @@ connection.onExecuteCommand(async (p) => {
   if (!canApplyEdit) return { applied: false, edit: outcome.edit };
   const result = await connection.workspace.applyEdit({ label: outcome.title, edit: outcome.edit });
   return { applied: result.applied, edit: outcome.edit };
-});
+}));
 
 documents.listen(connection);
 connection.listen();

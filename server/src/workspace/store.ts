@@ -2,11 +2,15 @@
  * The open Postfix documents, parsed once per version, and the configuration model of each
  * directory (its main.cf and master.cf read together), rebuilt only when one of them changes.
  */
+import { hostname } from 'node:os';
 import { buildModel, type ConfigModel } from '../model/config';
 import { kindFromPath, type ConfigKind } from '../model/documents';
 import { isTargetAssumed, resolveTarget } from '../model/target';
 import { parseMainCf, type MainCf } from '../parser/mainCf';
 import { parseMasterCf, type MasterCf } from '../parser/masterCf';
+
+/** As postconf on this machine: myhostname's default is the host's name. */
+const HOST_NAME = hostname();
 
 export interface StoredDocument {
   uri: string;
@@ -87,6 +91,7 @@ export class DocumentStore {
       master: master?.parsed as MasterCf | undefined,
       target: resolveTarget(version, mainCf),
       targetAssumed: isTargetAssumed(version),
+      hostName: HOST_NAME,
     });
     // A document belongs to one pair at a time: drop the model of its previous pair (say, main.cf
     // alone before its master.cf was opened), which would keep an old parse alive.
