@@ -61,7 +61,7 @@ export function parseMainCf(text: string): MainCf {
 }
 
 /** The comment lines of a document, without their indentation and trailing whitespace. */
-export function commentsOf(text: string, lines: PhysicalLine[]): Comment[] {
+function commentsOf(text: string, lines: PhysicalLine[]): Comment[] {
   const comments: Comment[] = [];
   for (const l of lines) {
     if (l.kind !== 'comment') continue;
@@ -152,9 +152,14 @@ export function mapExpression(expr: Expression, ll: LogicalLine, base: number): 
   return expr;
 }
 
+/** Document offset of the end of a run that ends at `end` past `base` (an empty run stays at `base`). */
+function endOf(ll: LogicalLine, base: number, end: number): number {
+  return end === 0 ? toDocumentOffset(ll, base) : toDocumentEnd(ll, base + end);
+}
+
 function mapSpan(s: Span, ll: LogicalLine, base: number): void {
   s.start = toDocumentOffset(ll, base + s.start);
-  s.end = s.end === 0 ? toDocumentOffset(ll, base) : toDocumentEnd(ll, base + s.end);
+  s.end = endOf(ll, base, s.end);
 }
 
 function mapNodes(nodes: ExprNode[], ll: LogicalLine, base: number): void {
@@ -162,7 +167,7 @@ function mapNodes(nodes: ExprNode[], ll: LogicalLine, base: number): void {
     mapSpan(n, ll, base);
     if (n.kind === 'ref') {
       n.nameStart = toDocumentOffset(ll, base + n.nameStart);
-      n.nameEnd = n.nameEnd === 0 ? toDocumentOffset(ll, base) : toDocumentEnd(ll, base + n.nameEnd);
+      n.nameEnd = endOf(ll, base, n.nameEnd);
       if (n.conditional) {
         mapSpan(n.conditional, ll, base);
         mapNodes(n.conditional.value, ll, base);
