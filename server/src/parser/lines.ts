@@ -65,12 +65,7 @@ function logicalLine(text: string, pieces: Piece[], first: number, last: number,
   let end = tail.end;
   while (end > tail.start && isSpace(text.charCodeAt(end - 1))) end--;
   tail.end = end;
-  let joined: string;
-  if (pieces.length === 1) joined = text.slice(tail.start, end);
-  else {
-    joined = '';
-    for (const p of pieces) joined += text.slice(p.start, p.end);
-  }
+  const joined = pieces.length === 1 ? text.slice(tail.start, end) : pieces.map((p) => text.slice(p.start, p.end)).join('');
   return { text: joined, pieces, start: pieces[0].start, end, firstLine: first, lastLine: last, orphan };
 }
 

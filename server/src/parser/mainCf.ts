@@ -61,7 +61,7 @@ export function parseMainCf(text: string): MainCf {
 }
 
 /** The comment lines of a document, without their indentation and trailing whitespace. */
-export function commentsOf(text: string, lines: PhysicalLine[]): Comment[] {
+function commentsOf(text: string, lines: PhysicalLine[]): Comment[] {
   const comments: Comment[] = [];
   for (const l of lines) {
     if (l.kind !== 'comment') continue;
@@ -147,60 +147,37 @@ function parseAssignment(ll: LogicalLine): Parameter | ParseProblem {
  * sees the change). An empty span stays where it starts.
  */
 export function mapExpression(expr: Expression, ll: LogicalLine, base: number): Expression {
-  if (ll.pieces.length === 1) {
-    const delta = ll.start + base;
-    shiftNodes(expr.nodes, delta);
-    for (const p of expr.problems) shiftSpan(p, delta);
-    return expr;
-  }
-  const at = (o: number) => toDocumentOffset(ll, base + o);
-  const endAt = (o: number) => (o === 0 ? toDocumentOffset(ll, base) : toDocumentEnd(ll, base + o));
-  const span = (s: Span) => {
-    s.start = at(s.start);
-    s.end = endAt(s.end);
-  };
-  const mapNodes = (nodes: ExprNode[]): void => {
-    for (const n of nodes) {
-      span(n);
-      if (n.kind === 'ref') {
-        n.nameStart = at(n.nameStart);
-        n.nameEnd = endAt(n.nameEnd);
-        if (n.conditional) {
-          span(n.conditional);
-          mapNodes(n.conditional.value);
-          if (n.conditional.otherwise) mapNodes(n.conditional.otherwise);
-        }
-      } else if (n.kind === 'relational') {
-        for (const part of [n.left, n.right, n.ifTrue, n.ifFalse]) mapNodes(part);
-      }
-    }
-  };
-  mapNodes(expr.nodes);
-  for (const p of expr.problems) span(p);
+  mapNodes(expr.nodes, ll, base);
+  for (const p of expr.problems) mapSpan(p, ll, base);
   return expr;
 }
 
-function shiftSpan(s: Span, delta: number): void {
-  s.start += delta;
-  s.end += delta;
+/** Document offset of the end of a run that ends at `end` past `base` (an empty run stays at `base`). */
+function endOf(ll: LogicalLine, base: number, end: number): number {
+  return end === 0 ? toDocumentOffset(ll, base) : toDocumentEnd(ll, base + end);
 }
 
-function shiftNodes(nodes: ExprNode[], delta: number): void {
+function mapSpan(s: Span, ll: LogicalLine, base: number): void {
+  s.start = toDocumentOffset(ll, base + s.start);
+  s.end = endOf(ll, base, s.end);
+}
+
+function mapNodes(nodes: ExprNode[], ll: LogicalLine, base: number): void {
   for (const n of nodes) {
-    shiftSpan(n, delta);
+    mapSpan(n, ll, base);
     if (n.kind === 'ref') {
-      n.nameStart += delta;
-      n.nameEnd += delta;
+      n.nameStart = toDocumentOffset(ll, base + n.nameStart);
+      n.nameEnd = endOf(ll, base, n.nameEnd);
       if (n.conditional) {
-        shiftSpan(n.conditional, delta);
-        shiftNodes(n.conditional.value, delta);
-        if (n.conditional.otherwise) shiftNodes(n.conditional.otherwise, delta);
+        mapSpan(n.conditional, ll, base);
+        mapNodes(n.conditional.value, ll, base);
+        if (n.conditional.otherwise) mapNodes(n.conditional.otherwise, ll, base);
       }
     } else if (n.kind === 'relational') {
-      shiftNodes(n.left, delta);
-      shiftNodes(n.right, delta);
-      shiftNodes(n.ifTrue, delta);
-      shiftNodes(n.ifFalse, delta);
+      mapNodes(n.left, ll, base);
+      mapNodes(n.right, ll, base);
+      mapNodes(n.ifTrue, ll, base);
+      mapNodes(n.ifFalse, ll, base);
     }
   }
 }
