@@ -191,12 +191,12 @@ export interface ClientTls {
   levelSetting: Setting;
 }
 
+const clientLevels = new ScopedCache<ClientTls>((model, prefix, service) => computeClientTls(model, { service, prefix: prefix as ClientPrefix }));
+
 /**
  * The client's security level, with the pre-2.3 booleans mapped as Postfix does when it is
  * empty; `unknown` when it depends on a main.cf we do not have.
  */
-const clientLevels = new ScopedCache<ClientTls>((model, prefix, service) => computeClientTls(model, { service, prefix: prefix as ClientPrefix }));
-
 export function clientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
   return clientLevels.get(model, ctx.prefix, ctx.service);
 }
@@ -245,7 +245,7 @@ export interface ExplicitSetting extends Setting {
  * Every explicit setting of `names`: the main.cf assignment that wins, and each effective `-o`
  * of a valid service that reads it; values expanded in their own scope. A `-o` whose value
  * refers to a main.cf we do not have is left out. Looked up by name: linear in the names and
- * services, not in the size of main.cf.
+ * services, not in the size of main.cf. Kept per model and name list (pass a constant list).
  */
 export function explicitSettings(model: ConfigModel, names: readonly string[]): readonly ExplicitSetting[] {
   const cache = perModel(model).explicit;
