@@ -118,10 +118,12 @@ describe('server workspace state', () => {
   test('sent state: unchanged diagnostics of a version and unchanged tokens are recognised', () => {
     const sent = new SentState();
     const d: LspDiagnostic[] = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, message: 'm', data: { a: [1] } }];
-    assert.equal(sent.diagnosticsChanged(MASTER, 1, d), true, 'never sent');
-    assert.equal(sent.diagnosticsChanged(MASTER, 1, structuredClone(d)), false, 'equal content');
-    assert.equal(sent.diagnosticsChanged(MASTER, 2, structuredClone(d)), true, 'another version');
-    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }]), true, 'other data');
+    assert.equal(sent.diagnosticsChanged(MASTER, 1, d, true), true, 'never sent');
+    assert.equal(sent.diagnosticsChanged(MASTER, 1, structuredClone(d), true), false, 'equal content');
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, structuredClone(d), true), true, 'another version');
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }], true), true, 'other data');
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }], false), true, 'without a partner: always sent');
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }], true), true, 'and nothing kept');
     assert.equal(sent.hasTokens(MASTER), false);
     assert.equal(sent.tokensChanged(MASTER, [0, 0, 3, 0, 1]), true);
     sent.tokensSent(MASTER, [0, 0, 3, 0, 1]);
@@ -129,7 +131,9 @@ describe('server workspace state', () => {
     assert.equal(sent.tokensChanged(MASTER, [0, 0, 3, 0, 3]), true);
     sent.forget(MASTER);
     assert.equal(sent.hasTokens(MASTER), false);
-    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }]), true, 'forgotten');
+    sent.diagnosticsChanged(MASTER, 2, d, true);
+    sent.forget(MASTER);
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, d, true), true, 'forgotten');
   });
 
   test('random edit sequences: the server state after each edit gives what a fresh start gives', () => {
