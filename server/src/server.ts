@@ -159,9 +159,10 @@ function publish(uri: string): void {
     if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
     const result = diagnose(store, uri, settings, fileAccess, (u) => documents.get(u));
     for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
+    const paired = result.byUri.length > 1;
     for (const r of result.byUri) {
       // The edited document's diagnostics always go out (the client waits for its version); the partner's when they changed.
-      if (sent.diagnosticsChanged(r.uri, r.version, r.diagnostics) || r.uri === uri) {
+      if (sent.diagnosticsChanged(r.uri, r.version, r.diagnostics, paired) || r.uri === uri) {
         void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
       }
     }

@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
 import { analyze } from '../../server/src/analysis/engine';
@@ -16,7 +18,7 @@ import { analysisOf, MAX_KEPT_FINDINGS } from '../../server/src/workspace/analys
 import { diagnose } from '../../server/src/workspace/diagnose';
 import { SentState } from '../../server/src/workspace/sent';
 import { DocumentStore } from '../../server/src/workspace/store';
-import { corpusFiles } from '../helpers/paths';
+import { corpusFiles, ROOT } from '../helpers/paths';
 
 const MAIN = 'file:///etc/postfix/main.cf';
 const MASTER = 'file:///etc/postfix/master.cf';
@@ -116,10 +118,12 @@ describe('server workspace state', () => {
   test('sent state: unchanged diagnostics of a version and unchanged tokens are recognised', () => {
     const sent = new SentState();
     const d: LspDiagnostic[] = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, message: 'm', data: { a: [1] } }];
-    assert.equal(sent.diagnosticsChanged(MASTER, 1, d), true, 'never sent');
-    assert.equal(sent.diagnosticsChanged(MASTER, 1, structuredClone(d)), false, 'equal content');
-    assert.equal(sent.diagnosticsChanged(MASTER, 2, structuredClone(d)), true, 'another version');
-    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }]), true, 'other data');
+    assert.equal(sent.diagnosticsChanged(MASTER, 1, d, true), true, 'never sent');
+    assert.equal(sent.diagnosticsChanged(MASTER, 1, structuredClone(d), true), false, 'equal content');
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, structuredClone(d), true), true, 'another version');
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }], true), true, 'other data');
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }], false), true, 'without a partner: always sent');
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }], true), true, 'and nothing kept');
     assert.equal(sent.hasTokens(MASTER), false);
     assert.equal(sent.tokensChanged(MASTER, [0, 0, 3, 0, 1]), true);
     sent.tokensSent(MASTER, [0, 0, 3, 0, 1]);
@@ -127,6 +131,51 @@ describe('server workspace state', () => {
     assert.equal(sent.tokensChanged(MASTER, [0, 0, 3, 0, 3]), true);
     sent.forget(MASTER);
     assert.equal(sent.hasTokens(MASTER), false);
-    assert.equal(sent.diagnosticsChanged(MASTER, 2, [{ ...d[0], data: { a: [2] } }]), true, 'forgotten');
+    sent.diagnosticsChanged(MASTER, 2, d, true);
+    sent.forget(MASTER);
+    assert.equal(sent.diagnosticsChanged(MASTER, 2, d, true), true, 'forgotten');
+  });
+
+  test('random edit sequences: the server state after each edit gives what a fresh start gives', () => {
+    const start = { main: readFileSync(join(ROOT, 'examples/main.cf'), 'utf8'), master: readFileSync(join(ROOT, 'examples/master.cf'), 'utf8') };
+    const edit = fc.record({
+      file: fc.constantFrom('main', 'master'),
+      at: fc.nat(),
+      remove: fc.nat({ max: 12 }),
+      insert: fc.array(fc.constantFrom('\n', '\r\n', '\r', ' ', '  ', '#', '=', '$', '{', '}', ',', 'smtpd_', 'tls_', 'x', 'myhostname = a', '-o '), { maxLength: 4 }).map((a) => a.join('')),
+      version: fc.constantFrom('', '', '', '3.7'),
+      whole: fc.boolean(),
+      // False: the edit's own publish is still pending while the partner is analysed.
+      publish: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const store = new DocumentStore();
+        const uris = { main: MAIN, master: MASTER };
+        const open = { main: TextDocument.create(MAIN, 'postfix-main', 1, start.main), master: TextDocument.create(MASTER, 'postfix-master', 1, start.master) };
+        for (const kind of ['main', 'master'] as const) store.update(uris[kind], 1, start[kind], `postfix-${kind}`);
+        const lookup = (uri: string) => (uri === MAIN ? open.main : uri === MASTER ? open.master : undefined);
+        for (const e of edits) {
+          const doc = open[e.file as 'main' | 'master'];
+          const text = doc.getText();
+          const from = text.length ? e.at % (text.length + 1) : 0;
+          const range = { start: doc.positionAt(from), end: doc.positionAt(Math.min(text.length, from + e.remove)) };
+          const change = e.whole ? { text: text.slice(0, from) + e.insert + text.slice(from) } : { range, text: e.insert };
+          TextDocument.update(doc, [change], doc.version + 1);
+          const uri = uris[e.file as 'main' | 'master'];
+          if (!e.publish) continue;
+          store.update(uri, doc.version, doc.getText(), `postfix-${e.file}`);
+          const settings = e.version ? normalizeSettings({ version: e.version }) : DEFAULT_SETTINGS;
+          const served = diagnose(store, uri, settings, undefined, lookup);
+          const fresh = new DocumentStore();
+          for (const kind of ['main', 'master'] as const) {
+            const stored = store.get(uris[kind])!;
+            fresh.update(stored.uri, stored.version, stored.text, `postfix-${kind}`);
+          }
+          assert.deepEqual(served, diagnose(fresh, uri, settings));
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 40), seed: Number(process.env.FUZZ_SEED) || 20240607 },
+    );
   });
 });

@@ -17,12 +17,13 @@ export class SentState {
 
   /**
    * Records diagnostics about to be published; false when exactly these were the last ones
-   * sent for this version of the document (not kept for huge lists, which are always sent).
+   * sent for this version of the document. Nothing is kept for a document without an open
+   * partner (no other edit re-publishes it) or for huge lists, which are always sent.
    */
-  diagnosticsChanged(uri: string, version: number, diagnostics: Diagnostic[]): boolean {
+  diagnosticsChanged(uri: string, version: number, diagnostics: Diagnostic[], paired: boolean): boolean {
     const last = this.diagnostics.get(uri);
-    if (last && last.version === version && isDeepStrictEqual(last.diagnostics, diagnostics)) return false;
-    if (diagnostics.length <= MAX_KEPT_FINDINGS) this.diagnostics.set(uri, { version, diagnostics });
+    if (paired && last && last.version === version && isDeepStrictEqual(last.diagnostics, diagnostics)) return false;
+    if (paired && diagnostics.length <= MAX_KEPT_FINDINGS) this.diagnostics.set(uri, { version, diagnostics });
     else this.diagnostics.delete(uri);
     return true;
   }
