@@ -7,9 +7,12 @@ import { ROOT } from '../test/helpers/paths';
 import { mainCfOfLines } from './inputs';
 import { summarize, type Summary } from './stats';
 
-/** CPU seconds (user + system) of the children of one `sh -c 'CMD; times'`. */
+/**
+ * CPU seconds (user + system) of the children of one `bash -c 'CMD; times'` (bash's times
+ * reads getrusage, to the millisecond; dash's counts clock ticks of 10 ms).
+ */
 function childCpu(command: string): number {
-  const out = spawnSync('sh', ['-c', `${command} >/dev/null 2>&1; times`], { encoding: 'utf8' }).stdout.trim().split('\n');
+  const out = spawnSync('bash', ['-c', `${command} >/dev/null 2>&1; times`], { encoding: 'utf8' }).stdout.trim().split('\n');
   const parse = (t: string) => {
     const m = /(\d+)m([\d.]+)s/.exec(t);
     return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
@@ -35,6 +38,9 @@ export function findPostconf(): string | undefined {
 
 export interface ProcessResults {
   lintCpu: Summary;
+  /** Start-up floors of that figure: `node -e 0`, and postfix-lint on a one-line main.cf. */
+  nodeCpu: Summary;
+  lintOneLineCpu: Summary;
   postconfCpu?: Summary;
   ratio?: number;
   note?: string;
@@ -44,10 +50,14 @@ export function processBench(runs: number): ProcessResults {
   const dir = mkdtempSync(join(tmpdir(), 'pfx-bench-'));
   writeFileSync(join(dir, 'main.cf'), mainCfOfLines(100000));
   writeFileSync(join(dir, 'master.cf'), '');
-  const lint = `${process.execPath} ${join(ROOT, 'bin/postfix-lint.js')} ${dir}`;
-  const lintCpu = summarize(Array.from({ length: runs }, () => childCpu(lint) * 1000));
+  const small = mkdtempSync(join(tmpdir(), 'pfx-bench-'));
+  writeFileSync(join(small, 'main.cf'), 'myhostname = mail.example.com\n');
+  const cpu = (command: string) => summarize(Array.from({ length: runs }, () => childCpu(command) * 1000));
+  const lint = `${process.execPath} ${join(ROOT, 'bin/postfix-lint.js')}`;
+  const lintCpu = cpu(`${lint} ${dir}`);
+  const floors = { nodeCpu: cpu(`${process.execPath} -e 0`), lintOneLineCpu: cpu(`${lint} ${small}`) };
   const postconf = findPostconf();
-  if (!postconf) return { lintCpu, note: 'postconf not installed (apt-get install postfix): comparison skipped' };
-  const postconfCpu = summarize(Array.from({ length: runs }, () => childCpu(`${postconf} -c ${dir} -n`) * 1000));
-  return { lintCpu, postconfCpu, ratio: lintCpu.median / postconfCpu.median };
+  if (!postconf) return { lintCpu, ...floors, note: 'postconf not installed (apt-get install postfix): comparison skipped' };
+  const postconfCpu = cpu(`${postconf} -c ${dir} -n`);
+  return { lintCpu, ...floors, postconfCpu, ratio: lintCpu.median / postconfCpu.median };
 }
