@@ -86,6 +86,7 @@ export const MAIN_CASES: Record<string, string> = {
   'nesting beyond 100 levels in the branch taken is fatal': `a = x\nmyorigin = ${'${a?'.repeat(101)}x${'}'.repeat(101)}\n`,
   'an empty branch at level 101 is no nesting error': `a = x\nmyorigin = ${'${a?'.repeat(101)}${'}'.repeat(101)}\n`,
   'relational operands count their nesting from zero': `a = x\nmyorigin = ${'${a?'.repeat(50)}\${{${'${a?'.repeat(60)}x${'}'.repeat(60)}} == {x} ? {t} : {f}}${'}'.repeat(50)}\n`,
+  "postconf's scan of a value stops at its first expression problem": 'foo = 1\nzoo = 2\nd = 3\nbar = $foo $ x $zoo\nq = ${{$d} =~ {x}}\nbaz = $bar $q\n',
   'a reference cycle through a relational operand (postconf 3.7 crashes)': 'myorigin = ${{$myorigin} == {x} ? {a} : {b}}\n',
 };
 

@@ -8,6 +8,7 @@ import type { Version } from '../data/versions';
 import { forEachRef } from '../parser/expression';
 import type { ExprNode } from '../parser/types';
 import { addDbmsPrefixes, isDbmsKey } from './dbms';
+import { MacroScope } from './macro';
 
 /**
  * Legacy names postconf still accepts but relabels as user-defined (its legacy table), so their
@@ -22,6 +23,8 @@ export interface Assignment {
   nodes: ExprNode[];
   /** The expanded value postconf reads for database references (built-in parameters only); absent: none. */
   expanded?: string;
+  /** The value has a `$` expression problem, where postconf's scan of it stops. */
+  broken?: boolean;
 }
 
 export interface UsageInput {
@@ -53,6 +56,11 @@ export function referencedNames(nodes: ExprNode[]): string[] {
   return names;
 }
 
+/** The names postconf's scan of a value with an expression problem meets before it stops there. */
+export function scannedNames(value: string): string[] {
+  return new MacroScope(() => undefined).scan(value).names;
+}
+
 /** Master.cf service names to the command basenames that run under them. */
 export function serviceCommandsOf(services: readonly { name: string; command: string }[]): Map<string, Set<string>> {
   const serviceCommands = new Map<string, Set<string>>();
@@ -74,7 +82,7 @@ export function computeUsage(input: UsageInput): Usage {
     // Raw values are not scanned; read-only assignments are dropped before the scan (postconf).
     const fact = parameterFact(a.name);
     if (fact?.raw || fact?.status === 'read-only') return;
-    for (const n of referencedNames(a.nodes)) refs.add(n);
+    for (const n of a.broken ? scannedNames(a.value) : referencedNames(a.nodes)) refs.add(n);
     if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, prefixes, input.target);
   };
   for (const a of input.main) scan(a, globalRefs, mainPrefixes);
