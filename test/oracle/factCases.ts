@@ -86,6 +86,7 @@ export const MAIN_CASES: Record<string, string> = {
   'nesting beyond 100 levels in the branch taken is fatal': `a = x\nmyorigin = ${'${a?'.repeat(101)}x${'}'.repeat(101)}\n`,
   'an empty branch at level 101 is no nesting error': `a = x\nmyorigin = ${'${a?'.repeat(101)}${'}'.repeat(101)}\n`,
   'relational operands count their nesting from zero': `a = x\nmyorigin = ${'${a?'.repeat(50)}\${{${'${a?'.repeat(60)}x${'}'.repeat(60)}} == {x} ? {t} : {f}}${'}'.repeat(50)}\n`,
+  "postconf's scan of a value stops at its first expression problem": 'foo = 1\nzoo = 2\nd = 3\nbar = $foo $ x $zoo\nq = ${{$d} =~ {x}}\nbaz = $bar $q\n',
   'a reference cycle through a relational operand (postconf 3.7 crashes)': 'myorigin = ${{$myorigin} == {x} ? {a} : {b}}\n',
 };
 
@@ -125,7 +126,8 @@ export const MASTER_CASES: Record<string, string> = {
   'a bad expression in an unknown -o is a warning': 'smtp inet n - n - - smtpd -o foo_bar=cost$\n',
   'a pipe transport with arguments': 'maildrop unix - n n - - pipe\n  flags=DRXhu user=vmail argv=/usr/bin/maildrop -d ${recipient}\n',
   'CRLF master.cf': 'smtp inet n - n - - smtpd\r\n  -o smtpd_banner=x\r\npickup unix n - n 60 1 pickup\r\n',
-  'text after a closing brace': 'smtp inet n - n - - smtpd -o {smtpd_banner=a}b\n',  "an error in a service's restriction classes, evaluated with its -o settings alone, is fatal": 'smtp inet n - n - - smtpd -o smtpd_restriction_classes=x${queue_directory:$smtpd_restriction_classes}\n',
+  'text after a closing brace': 'smtp inet n - n - - smtpd -o {smtpd_banner=a}b\n',  'a lone - takes the next word, and options go on after it (a postconf quirk)': 'x unix - - n - - smtpd - {a b} -o smtpd_banner=a\ny unix - - n - - smtpd - -o smtpd_banner=b\nz unix - - n - - smtpd -v - { c d } e { f g }\n',
+  "an error in a service's restriction classes, evaluated with its -o settings alone, is fatal": 'smtp inet n - n - - smtpd -o smtpd_restriction_classes=x${queue_directory:$smtpd_restriction_classes}\n',
 };
 
 export const PAIR_CASES: Record<string, [string, string]> = {

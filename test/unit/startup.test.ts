@@ -94,6 +94,13 @@ describe('values postconf evaluates with main.cf settings alone', () => {
   });
 });
 
+describe("postconf's scan of a value with an expression problem", () => {
+  test('meets only the names before the problem (a relational operand only after its operator is read)', () => {
+    const main = 'foo = 1\nzoo = 2\nd = 3\nbar = $foo $ x $zoo\nq = ${{$d} =~ {x}}\nbaz = $bar $q\n';
+    assert.deepEqual(['foo', 'zoo', 'd', 'bar', 'q'].map((n) => usedInMain(main, n)), [true, false, false, true, true]);
+  });
+});
+
 describe('legacy database references', () => {
   test('are read from the expanded value of built-in parameters', () => {
     const main = 'alias_maps = ldap:$foo ${foo:ldap:a}${foo?ldap:b}\nfoo = myldap\nmyldap_server_host = x\na_server_host = 1\nb_server_host = 1\n';

@@ -44,8 +44,8 @@ export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function toAssignment(name: string, value: string, nodes: Assignment['nodes'], expanded: string | undefined): Assignment {
-  return { name, value, nodes, expanded };
+function toAssignment(name: string, value: string, expr: { nodes: Assignment['nodes']; problems: unknown[] }, expanded: string | undefined): Assignment {
+  return { name, value, nodes: expr.nodes, expanded, broken: expr.problems.length > 0 };
 }
 
 /** `hostName`: the host's own name, which postconf uses when myhostname is not set (unknown when absent). */
@@ -75,13 +75,13 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
   const startup = evaluateAtStartup({ target: input.target, effective, services, serviceCommands, hostName: input.hostName });
   const usage = computeUsage({
     target: input.target,
-    main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.expr.nodes, startup.expanded.get(p))),
+    main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.expr, startup.expanded.get(p))),
     classes: startup.classes,
     services: services.map((s) => ({
       name: s.name,
       type: s.type,
       command: s.command,
-      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.expr.nodes, startup.expanded.get(o))),
+      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.expr, startup.expanded.get(o))),
       classes: startup.serviceClasses.get(`${s.name}/${s.type}`),
     })),
   });

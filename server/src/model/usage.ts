@@ -7,6 +7,7 @@ import { isBuiltin, parameterFact, serviceTemplateFor } from '../data/parameters
 import type { Version } from '../data/versions';
 import type { ExprNode } from '../parser/types';
 import { addDbmsPrefixes, isDbmsKey } from './dbms';
+import { MacroScope } from './macro';
 
 /**
  * Legacy names postconf still accepts but relabels as user-defined (its legacy table), so their
@@ -21,6 +22,8 @@ export interface Assignment {
   nodes: ExprNode[];
   /** The expanded value postconf reads for database references (built-in parameters only); absent: none. */
   expanded?: string;
+  /** The value has a `$` expression problem, where postconf's scan of it stops. */
+  broken?: boolean;
 }
 
 export interface UsageInput {
@@ -64,6 +67,11 @@ function addReferencedNames(nodes: ExprNode[], names: Set<string>): void {
   }
 }
 
+/** The names postconf's scan of a value with an expression problem meets before it stops there. */
+export function scannedNames(value: string): string[] {
+  return new MacroScope(() => undefined).scan(value).names;
+}
+
 /** Master.cf service names to the command basenames that run under them. */
 export function serviceCommandsOf(services: readonly { name: string; command: string }[]): Map<string, Set<string>> {
   const serviceCommands = new Map<string, Set<string>>();
@@ -86,7 +94,8 @@ export function computeUsage(input: UsageInput): Usage {
     const fact = parameterFact(a.name);
     if (fact?.raw || fact?.status === 'read-only') return;
     // References start with `$`: a value without one has none.
-    if (a.value.indexOf('$') >= 0) addReferencedNames(a.nodes, refs);
+    if (a.broken) for (const n of scannedNames(a.value)) refs.add(n);
+    else if (a.value.indexOf('$') >= 0) addReferencedNames(a.nodes, refs);
     if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, prefixes, input.target);
   };
   for (const a of input.main) scan(a, globalRefs, mainPrefixes);

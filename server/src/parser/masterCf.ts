@@ -206,8 +206,9 @@ interface RawOverride extends Span {
 
 /**
  * postconf's option normalisation: `-vo x` becomes `-v -o x` (an option word is split before
- * each `o` past its second character), `-oname=value` becomes `-o name=value`, options end at
- * the first word not starting with `-` or at `--`; then `{ }` are removed from arguments.
+ * each `o` past its second character), `-oname=value` becomes `-o name=value`, a lone `-`
+ * takes the next word, options end at the first other word not starting with `-` or at `--`;
+ * then `{ }` are removed from arguments.
  */
 function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOverride[]; warnings: { message: string; span: Span }[] } {
   // Built by appending (never splice()), so that a line of a million option words stays linear.
@@ -231,6 +232,16 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
     if (split > 0) {
       pending.push({ text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end, synthetic: true });
       arg = { text: arg.text.slice(0, split), start: arg.start, end: arg.start + split };
+    }
+    if (arg.text === '-') {
+      // postconf looks up the letter after the dash among the options that take a value, and
+      // C's strchr() finds the string's terminator there: a lone `-` takes the next word as
+      // its value (not a -o setting), and options go on after it (a postconf quirk).
+      argv.push(arg);
+      const value = next();
+      if (!value) break;
+      argv.push(value);
+      continue;
     }
     if (!arg.text.startsWith('-o')) {
       argv.push(arg);
