@@ -113,10 +113,12 @@ const LIST_SEPARATORS = BLANKS + ',:';
 const TABLE_SEPARATORS = BLANKS + ',';
 
 function checkEnum(value: string, fact: Fact, words: Enumeration, list: boolean): ValueProblem[] {
-  if (SERVER_LEVEL.test(fact.name) && CLIENT_ONLY_LEVELS.includes(value)) {
+  if (CLIENT_ONLY_LEVELS.includes(value) && SERVER_LEVEL.test(fact.name)) {
     return [{ severity: 'warning', message: `"${value}" is a client-side TLS level; the server side logs a warning and uses encrypt instead. Write encrypt (or may).` }];
   }
   const { allowed, known } = words;
+  // A single value that is one of the words is the common case: nothing to split or make.
+  if (!list && value !== '' && known.has(value.toLowerCase())) return [];
   const items = list ? splitWords(value, LIST_SEPARATORS) : value === '' ? [] : [{ text: value, start: 0 }];
   if (items.length === 0) {
     if (words.empty || !fact.min) return [];
@@ -137,7 +139,8 @@ function checkEnum(value: string, fact: Fact, words: Enumeration, list: boolean)
 function checkProtocols(value: string, fact: Fact, target: Version): ValueProblem[] {
   const out: ValueProblem[] = [];
   for (const w of splitWords(value, LIST_SEPARATORS)) {
-    const bound = /^(>=|<=)(.*)$/.exec(w.text);
+    const first = w.text.charCodeAt(0);
+    const bound = first === 60 || first === 62 ? /^(>=|<=)(.*)$/.exec(w.text) : null; // < or >
     const at = { start: w.start, end: w.start + w.text.length };
     if (bound) {
       if (!atLeast(target, '3.6')) {
@@ -159,19 +162,30 @@ function checkProtocols(value: string, fact: Fact, target: Version): ValueProble
   return out;
 }
 
+/** The length of the `type:` at `text[from..]` (letters, digits, `_` and `-`, then `:`), or 0. */
+function typePrefix(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+  }
+  return i > from && text.charCodeAt(i) === 58 ? i - from + 1 : 0;
+}
+
 function checkTables(value: string, fact: Fact): ValueProblem[] {
   if (NOT_ONLY_TABLES.test(fact.name)) return [];
   const out: ValueProblem[] = [];
   for (const w of splitWords(value, TABLE_SEPARATORS)) {
     if (w.text.includes('$')) continue;
     const at = { start: w.start, end: w.start + w.text.length };
-    let rest = w.text;
+    // The type, after any proxy: or debug: in front of the table that holds the data.
+    let from = 0;
     let type: string | undefined;
     do {
-      const m = /^([A-Za-z0-9_-]+):/.exec(rest);
-      type = m?.[1];
-      rest = m ? rest.slice(m[0].length) : rest;
-    } while ((type === 'proxy' || type === 'debug') && /^[A-Za-z0-9_-]+:/.test(rest));
+      const length = typePrefix(w.text, from);
+      type = length > 0 ? w.text.slice(from, from + length - 1) : undefined;
+      from += length;
+    } while ((type === 'proxy' || type === 'debug') && typePrefix(w.text, from) > 0);
     if (type === undefined) {
       out.push({ ...at, message: `"${w.text}" is not a lookup table: ${fact.name} takes type:name tables (hash:/etc/postfix/x, pcre:/etc/postfix/y, ...), and Postfix stops with a fatal error.` });
     } else if (!TABLE_TYPES.has(type.toLowerCase())) {

@@ -42,7 +42,8 @@ export const unknownParameter: Rule = {
     const version = formatVersion(model.target);
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
-      if (isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
+      // Built-in names are always used (isUsed says so too, at a higher price).
+      if (s.builtin || isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
       const suffix = templateSuffix(s.name);
       // Without master.cf we cannot know which services define per-service names.
       if (suffix && !model.master) continue;
