@@ -152,6 +152,11 @@ export interface ValueWords {
 /** effectiveValue with the symbolic host defaults, once per model, scope and name. */
 const symbolic = new ScopedCache<EffectiveValue | undefined>((model, name, service) => effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS));
 
+/** The effective value valueWords and valueText start from (symbolic host defaults). Treat it as read-only. */
+export function symbolicValue(model: ConfigModel, name: string, service?: ServiceModel): EffectiveValue | undefined {
+  return symbolic.get(model, name, service);
+}
+
 const listWords = new ScopedCache<ValueWords>(computeValueWords);
 
 /** The words of parameter `name` as `service` (or main.cf when absent) sees it. */

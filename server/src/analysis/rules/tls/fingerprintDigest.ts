@@ -32,18 +32,20 @@ export const tlsFingerprintDigest: Rule = {
     const defaultNote = 'defaults to md5 before Postfix 3.6 and below compatibility_level 3.6';
     const user = certMentions(model).find((p) => SERVER_USE.test(p.value.text));
     for (const ctx of serverContexts(model)) {
-      const s = setting(model, 'smtpd_tls_fingerprint_digest', ctx.service);
-      if (s.source !== 'default' || s.unknown || !WEAK.includes(lower(s.value))) continue;
+      // Where fingerprints are used first: without such a place the default digest does not matter.
       const override = ctx.service && [...ctx.service.overrides.values()].find((o) => SERVER_USE.test(o.value));
       const site = override ? settingSite(model, setting(model, override.name, ctx.service)) : user && { file: 'main' as const, start: user.start, end: user.end };
       if (!site) continue;
+      const s = setting(model, 'smtpd_tls_fingerprint_digest', ctx.service);
+      if (s.source !== 'default' || s.unknown || !WEAK.includes(lower(s.value))) continue;
       found.add(site, { message: `Client certificate fingerprints are used here, and smtpd_tls_fingerprint_digest ${defaultNote}. ${advice}` });
     }
     for (const ctx of clientContexts(model)) {
       const tls = clientTls(model, ctx);
+      if (tls.level !== 'fingerprint') continue;
       const s = setting(model, `${ctx.prefix}_tls_fingerprint_digest`, ctx.service);
       const site = settingSite(model, tls.levelSetting);
-      if (tls.level !== 'fingerprint' || s.source !== 'default' || s.unknown || !WEAK.includes(lower(s.value)) || !site) continue;
+      if (s.source !== 'default' || s.unknown || !WEAK.includes(lower(s.value)) || !site) continue;
       found.add(site, { message: `The fingerprint level matches server certificates by fingerprint, and ${s.name} ${defaultNote}. ${advice}` });
     }
     return found.list();
