@@ -77,37 +77,19 @@ function fromOverride(o: Override, service: ServiceModel, target: Version): Sett
   };
 }
 
-interface Settings {
-  main: Setting[];
-  overrides: Setting[];
-  all: Setting[];
-  /** The setting of each parameter or override, built when first asked for. */
-  byNode?: Map<Parameter | Override, Setting>;
-}
-
 /** Built once per model: every rule walks the same settings (the model does not change). */
-const cache = new WeakMap<ConfigModel, Settings>();
+const cache = new WeakMap<ConfigModel, { main: Setting[]; overrides: Setting[]; all: Setting[]; byNode: Map<Parameter | Override, Setting> }>();
 
-function settingsOf(model: ConfigModel): Settings {
+function settingsOf(model: ConfigModel) {
   let entry = cache.get(model);
   if (!entry) {
-    const main: Setting[] = [];
-    for (const p of model.main?.parameters ?? []) main.push(fromParameter(p, model.effective.get(p.name) === p, model.target));
-    const overrides: Setting[] = [];
-    for (const s of model.services) for (const o of s.service.overrides) overrides.push(fromOverride(o, s, model.target));
-    entry = { main, overrides, all: overrides.length === 0 ? main : main.length === 0 ? overrides : [...main, ...overrides] };
+    const main = (model.main?.parameters ?? []).map((p) => fromParameter(p, model.effective.get(p.name) === p, model.target));
+    const overrides = model.services.flatMap((s) => s.service.overrides.map((o) => fromOverride(o, s, model.target)));
+    const all = [...main, ...overrides];
+    entry = { main, overrides, all, byNode: new Map(all.map((x) => [(x.parameter ?? x.override)!, x])) };
     cache.set(model, entry);
   }
   return entry;
-}
-
-function settingOf(model: ConfigModel, node: Parameter | Override): Setting | undefined {
-  const entry = settingsOf(model);
-  if (!entry.byNode) {
-    entry.byNode = new Map();
-    for (const s of entry.all) entry.byNode.set((s.parameter ?? s.override)!, s);
-  }
-  return entry.byNode.get(node);
 }
 
 /** Every main.cf assignment, in document order. */
@@ -133,10 +115,10 @@ export function isUsed(model: ConfigModel, s: Setting): boolean {
 export function settingInScope(model: ConfigModel, name: string, service?: ServiceModel): Setting | undefined {
   if (service) {
     const o = service.overrides.get(name);
-    return o && settingOf(model, o);
+    return o && settingsOf(model).byNode.get(o);
   }
   const p = model.effective.get(name);
-  return p && settingOf(model, p);
+  return p && settingsOf(model).byNode.get(p);
 }
 
 /** 1-based line number of a document offset, as Postfix counts lines. */
