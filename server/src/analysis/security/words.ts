@@ -180,7 +180,8 @@ function computeValueWords(model: ConfigModel, name: string, service?: ServiceMo
   if (!ev) return { words: [] };
   const src = sourceOf(ev);
   if (!src) {
-    return new LazyValueWords(() => splitList(expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS).value).map((text) => ({ text, exact: false })), ev);
+    const expanded = () => (ev.text.includes('$') ? expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS).value : ev.text);
+    return new LazyValueWords(() => splitList(expanded()).map((text) => ({ text, exact: false })), ev);
   }
   return new LazyValueWords(() => wordsOfSource(model, src, service, new Set([name])), ev, settingValueLocation(ev));
 }
@@ -218,6 +219,8 @@ export function valueText(model: ConfigModel, name: string, service?: ServiceMod
 function computeValueText(model: ConfigModel, name: string, service?: ServiceModel): string {
   const ev = symbolic.get(model, name, service);
   if (!ev) return '';
+  // Without a `$` there is nothing to expand.
+  if (!ev.text.includes('$')) return ev.text.trim();
   return expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS, ev.nodes).value.trim();
 }
 
