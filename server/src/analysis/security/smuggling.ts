@@ -5,7 +5,7 @@
  */
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import { compareVersions, type Version } from '../../data/versions';
-import { symbolicValue, valueWords } from './words';
+import { valueWords } from './words';
 
 function patchAtLeast(target: Version, byLine: Record<string, number>, from: string): boolean {
   if (compareVersions(target, [Number(from.split('.')[0]), Number(from.split('.')[1]), 0]) >= 0) return true;
@@ -65,8 +65,8 @@ function findStrayCrLfSupport(target: Version): boolean {
 
 /** The value a service uses for one of these parameters: its setting, else the release default. */
 export function smugglingValue(model: ConfigModel, name: string, service?: ServiceModel): { value: string; explicit: boolean } {
-  const ev = symbolicValue(model, name, service);
-  if (ev && ev.source !== 'default') return { value: valueWords(model, name, service).words.map((w) => w.text).join(' ').toLowerCase(), explicit: true };
+  const vw = valueWords(model, name, service);
+  if (vw.effective && vw.effective.source !== 'default') return { value: vw.words.map((w) => w.text).join(' ').toLowerCase(), explicit: true };
   const full = compareVersions(model.target, [3, 9, 0]) >= 0;
   const defaults: Record<string, string> = {
     smtpd_forbid_bare_newline: full ? 'normalize' : 'no',

@@ -152,11 +152,6 @@ export interface ValueWords {
 /** effectiveValue with the symbolic host defaults, once per model, scope and name. */
 const symbolic = new ScopedCache<EffectiveValue | undefined>((model, name, service) => effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS));
 
-/** The effective value valueWords and valueText start from (symbolic host defaults). Treat it as read-only. */
-export function symbolicValue(model: ConfigModel, name: string, service?: ServiceModel): EffectiveValue | undefined {
-  return symbolic.get(model, name, service);
-}
-
 const listWords = new ScopedCache<ValueWords>(computeValueWords);
 
 /** The words of parameter `name` as `service` (or main.cf when absent) sees it. */
@@ -165,15 +160,30 @@ export function valueWords(model: ConfigModel, name: string, service?: ServiceMo
   return listWords.get(model, name, service && service.overrides.size > 0 ? service : undefined);
 }
 
+/** Words worked out when first read: many rules only ask where a value comes from (a default?). */
+class LazyValueWords implements ValueWords {
+  private list?: Word[];
+
+  constructor(
+    private readonly read: () => Word[],
+    readonly effective: EffectiveValue,
+    readonly loc?: Location,
+  ) {}
+
+  get words(): Word[] {
+    return (this.list ??= this.read());
+  }
+}
+
 function computeValueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
   const ev = symbolic.get(model, name, service);
   if (!ev) return { words: [] };
   const src = sourceOf(ev);
   if (!src) {
-    const expanded = expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS).value;
-    return { words: splitList(expanded).map((text) => ({ text, exact: false })), effective: ev };
+    const expanded = () => (ev.text.includes('$') ? expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS).value : ev.text);
+    return new LazyValueWords(() => splitList(expanded()).map((text) => ({ text, exact: false })), ev);
   }
-  return { words: wordsOfSource(model, src, service, new Set([name])), effective: ev, loc: settingValueLocation(ev) };
+  return new LazyValueWords(() => wordsOfSource(model, src, service, new Set([name])), ev, settingValueLocation(ev));
 }
 
 /** Where the value of an effective setting is written, or undefined for a default. */
@@ -209,6 +219,8 @@ export function valueText(model: ConfigModel, name: string, service?: ServiceMod
 function computeValueText(model: ConfigModel, name: string, service?: ServiceModel): string {
   const ev = symbolic.get(model, name, service);
   if (!ev) return '';
+  // Without a `$` there is nothing to expand.
+  if (!ev.text.includes('$')) return ev.text.trim();
   return expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS, ev.nodes).value.trim();
 }
 
