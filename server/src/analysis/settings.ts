@@ -86,9 +86,9 @@ interface Settings {
 }
 
 /** Built once per model: every rule walks the same settings (the model does not change). */
-const cache = new WeakMap<ConfigModel, { main: Setting[]; overrides: Setting[]; all: Setting[]; byNode: Map<Parameter | Override, Setting> }>();
+const cache = new WeakMap<ConfigModel, Settings>();
 
-function settingsOf(model: ConfigModel) {
+function settingsOf(model: ConfigModel): Settings {
   let entry = cache.get(model);
   if (!entry) {
     const main: Setting[] = [];
