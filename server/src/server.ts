@@ -57,6 +57,8 @@ let canRefreshInlayHints = false;
 /** Defaults of the local postconf (postfix.postconfPath), read once per path. */
 let hostDefaults: { path: string; values?: HostDefaults } | undefined;
 let canApplyEdit = false;
+/** Set by the first code-action request: from then on each publish keeps its analysis for the next ones. */
+let codeActionsAsked = false;
 /** The completion list defaults the client takes (LSP 3.17). */
 let completionDefaults: ItemDefaults = [];
 let documentChanges = false;
@@ -157,7 +159,7 @@ function publish(uri: string): void {
   try {
     const doc = documents.get(uri);
     if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
-    const result = diagnose(store, uri, settings, fileAccess, (u) => documents.get(u));
+    const result = diagnose(store, uri, settings, fileAccess, (u) => documents.get(u), codeActionsAsked);
     for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
     const paired = result.byUri.length > 1;
     for (const r of result.byUri) {
@@ -314,7 +316,10 @@ connection.languages.inlayHint.on(guarded('inlayHint', (p) => {
   const doc = ctx.docs[ctx.file]!.doc;
   return inlayHints(ctx, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) }, settings.inlayHints.enabled);
 }));
-connection.onCodeAction(guarded('codeAction', (p) => (parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null)));
+connection.onCodeAction(guarded('codeAction', (p) => {
+  codeActionsAsked = true;
+  return parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null;
+}));
 
 /** A message for the user that needs no answer (window/showMessage is a notification). */
 function notify(type: MessageType, message: string): void {

@@ -102,17 +102,20 @@ describe('server workspace state', () => {
     const store = new DocumentStore();
     store.update(MAIN, 1, 'myhostname = a.example\nfoo = 1\n', 'postfix-main');
     const model = store.model(MAIN, '')!;
-    const first = analysisOf(model, DEFAULT_SETTINGS);
-    assert.equal(analysisOf(model, DEFAULT_SETTINGS), first);
+    const unkept = analysisOf(model, DEFAULT_SETTINGS, undefined, false);
+    assert.deepEqual(unkept, analyze(model));
+    assert.notEqual(analysisOf(model, DEFAULT_SETTINGS, undefined, false), unkept, 'not kept unless asked');
+    const first = analysisOf(model, DEFAULT_SETTINGS, undefined, true);
+    assert.equal(analysisOf(model, DEFAULT_SETTINGS, undefined, false), first, 'kept, then reused by any caller');
     assert.deepEqual(first, analyze(model));
     const quiet = normalizeSettings({ rules: { 'unknown-parameter': 'off' } });
-    assert.notEqual(analysisOf(model, quiet), first, 'new settings, new analysis');
-    assert.ok(!analysisOf(model, quiet).diagnostics.some((d) => d.code === 'unknown-parameter'));
+    assert.notEqual(analysisOf(model, quiet, undefined, true), first, 'new settings, new analysis');
+    assert.ok(!analysisOf(model, quiet, undefined, true).diagnostics.some((d) => d.code === 'unknown-parameter'));
     const many = Array.from({ length: MAX_KEPT_FINDINGS + 1 }, (_, i) => `myhostname = host${i}.example`).join('\n');
     store.update(MAIN, 2, many, 'postfix-main');
     const big = store.model(MAIN, '')!;
     assert.ok(analyze(big).diagnostics.length > MAX_KEPT_FINDINGS, 'a finding per duplicate');
-    assert.notEqual(analysisOf(big, DEFAULT_SETTINGS), analysisOf(big, DEFAULT_SETTINGS), 'too many findings to keep');
+    assert.notEqual(analysisOf(big, DEFAULT_SETTINGS, undefined, true), analysisOf(big, DEFAULT_SETTINGS, undefined, true), 'too many findings to keep');
   });
 
   test('sent state: unchanged diagnostics of a version and unchanged tokens are recognised', () => {
@@ -166,7 +169,7 @@ describe('server workspace state', () => {
           if (!e.publish) continue;
           store.update(uri, doc.version, doc.getText(), `postfix-${e.file}`);
           const settings = e.version ? normalizeSettings({ version: e.version }) : DEFAULT_SETTINGS;
-          const served = diagnose(store, uri, settings, undefined, lookup);
+          const served = diagnose(store, uri, settings, undefined, lookup, e.at % 2 === 0);
           const fresh = new DocumentStore();
           for (const kind of ['main', 'master'] as const) {
             const stored = store.get(uris[kind])!;

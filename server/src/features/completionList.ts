@@ -42,9 +42,12 @@ export function withItemDefaults(list: CompletionList, supported: ItemDefaults):
     items: items.map((item) => {
       const { textEdit, insertTextFormat, data: itemData, ...rest } = item;
       const out: CompletionItem = rest;
-      // Without textEditText the client inserts the label.
-      if (!range && textEdit) out.textEdit = textEdit;
-      else if (textEdit!.newText !== item.label) out.textEditText = textEdit!.newText;
+      if (!range) {
+        if (textEdit) out.textEdit = textEdit;
+      } else if (textEdit!.newText !== item.label) {
+        // Without textEditText the client inserts the label.
+        out.textEditText = textEdit!.newText;
+      }
       if (format === undefined && insertTextFormat !== undefined) out.insertTextFormat = insertTextFormat;
       if (data === undefined && itemData !== undefined) out.data = itemData;
       return out;

@@ -38,7 +38,7 @@ export function codeActionsFor(
     docs: directoryDocs(store, doc.uri),
     range: params.range,
     context: params.context,
-    diagnostics: analysisOf(model, settings, fileAccess).diagnostics,
+    diagnostics: analysisOf(model, settings, fileAccess, true).diagnostics,
     version: settings.version,
     settings: analysisSettingsOf(settings, fileAccess),
     documentChanges,

@@ -1,7 +1,9 @@
 /**
  * The analysis of a directory's model, computed once per model and settings: the diagnostics
  * published after an edit and the code-action requests that follow (editors ask for them on
- * every cursor move) share one run of the rules.
+ * every cursor move) share one run of the rules. Keeping a result costs the garbage collector
+ * work on every edit (it outlives the edit's other objects), so it is kept only when asked:
+ * by code actions, and by the publish once the client has shown that it asks for them.
  */
 import { analyze, type AnalysisResult } from '../analysis/engine';
 import { RULES } from '../analysis/rules';
@@ -29,12 +31,15 @@ export const MAX_KEPT_FINDINGS = 5000;
 
 const kept = new WeakMap<ConfigModel, { settings: ServerSettings; fileAccess?: FileAccess; result: AnalysisResult }>();
 
-/** `fileAccess`: access to the files the configuration names, given only in a trusted workspace. */
-export function analysisOf(model: ConfigModel, settings: ServerSettings, fileAccess?: FileAccess): AnalysisResult {
+/**
+ * `fileAccess`: access to the files the configuration names, given only in a trusted workspace.
+ * `keep`: keep the result for later calls with the same model and settings.
+ */
+export function analysisOf(model: ConfigModel, settings: ServerSettings, fileAccess: FileAccess | undefined, keep: boolean): AnalysisResult {
   const entry = kept.get(model);
   if (entry && entry.settings === settings && entry.fileAccess === fileAccess) return entry.result;
   const result = analyze(model, analysisSettingsOf(settings, fileAccess), SERVER_RULES);
-  if (result.diagnostics.length <= MAX_KEPT_FINDINGS) kept.set(model, { settings, fileAccess, result });
+  if (keep && result.diagnostics.length <= MAX_KEPT_FINDINGS) kept.set(model, { settings, fileAccess, result });
   else kept.delete(model);
   return result;
 }

@@ -27,12 +27,15 @@ function positioned(f: StoredDocument, open?: OpenDocumentLookup): PositionedDoc
   return { doc, uri: f.uri };
 }
 
-/** `fileAccess`: access to the files the configuration names, given only in a trusted workspace. */
-export function diagnose(store: DocumentStore, uri: string, settings: ServerSettings, fileAccess?: FileAccess, open?: OpenDocumentLookup): DiagnoseResult {
+/**
+ * `fileAccess`: access to the files the configuration names, given only in a trusted workspace.
+ * `keep`: keep the analysis for the code actions that will follow (see analysisOf).
+ */
+export function diagnose(store: DocumentStore, uri: string, settings: ServerSettings, fileAccess?: FileAccess, open?: OpenDocumentLookup, keep = false): DiagnoseResult {
   const doc = store.get(uri);
   const model = store.model(uri, settings.version);
   if (!doc || !model) return { byUri: [], failures: [] };
-  const { diagnostics, failures } = analysisOf(model, settings, fileAccess);
+  const { diagnostics, failures } = analysisOf(model, settings, fileAccess, keep);
   const files = [doc, store.partner(uri)].filter((d) => d !== undefined);
   const docs: Partial<Record<FileKind, PositionedDocument>> = {};
   for (const f of files) docs[f.kind] = positioned(f, open);

@@ -59,6 +59,21 @@ describe('completion list defaults', () => {
     assert.ok(JSON.stringify(compact).length < JSON.stringify(full).length * 0.6);
   });
 
+  test('items without edits or with edits over other ranges keep them', () => {
+    const range = (c: number) => ({ start: { line: 0, character: c }, end: { line: 0, character: 3 } });
+    const list = {
+      isIncomplete: false,
+      items: [
+        { label: 'a', data: { uri: 'u' } },
+        { label: 'b', data: { uri: 'u' }, insertText: 'b()' },
+      ],
+    };
+    const compact = withItemDefaults(list, ALL);
+    assert.deepEqual(compact, { isIncomplete: false, itemDefaults: { data: { uri: 'u' } }, items: [{ label: 'a' }, { label: 'b', insertText: 'b()' }] });
+    const mixed = { isIncomplete: true, items: [{ label: 'a', textEdit: { range: range(0), newText: 'a' } }, { label: 'b', textEdit: { range: range(1), newText: 'b' } }] };
+    assert.equal(withItemDefaults(mixed, ALL), mixed, 'nothing shared');
+  });
+
   test('only the defaults the client takes; nothing for a client without them', () => {
     const f = fixture({ main: 'smtpd_tls_secu|\n', file: 'main' });
     const full = completion(f.ctx, f.offset);
