@@ -78,9 +78,15 @@ interface ClassScope {
   classes: Set<string>;
 }
 
+/** The restriction classes of a scope, found once for all its lists. */
+const classScopes = new ScopedCache<ClassScope>((model, _key, service) => ({
+  model,
+  service,
+  classes: new Set(valueWords(model, 'smtpd_restriction_classes', service).words.map((w) => w.text)),
+}));
+
 function classScope(model: ConfigModel, service?: ServiceModel): ClassScope {
-  const classes = new Set(valueWords(model, 'smtpd_restriction_classes', service).words.map((w) => w.text));
-  return { model, service, classes };
+  return classScopes.get(model, '', service);
 }
 
 const MAX_CLASS_DEPTH = 20;

@@ -87,15 +87,15 @@ function wordsOfSource(model: ConfigModel, src: Source, service: ServiceModel | 
   const { text } = src;
   // Without a `$` the value is one piece of text: no need to parse it.
   const nodes: readonly ExprNode[] = text.includes('$') ? parseExpression(text).nodes : text === '' ? [] : [{ kind: 'text', start: 0, end: text.length, text }];
+  const out: Word[] = [];
   // Tokens: ranges of the value text between separators outside text braces and expressions.
-  const tokens: { start: number; end: number; literal: boolean; single?: string }[] = [];
   let tokStart = -1;
   let literal = true;
   let refs = 0;
   let refName: string | undefined;
   let depth = 0;
   const close = (end: number) => {
-    if (tokStart >= 0) tokens.push({ start: tokStart, end, literal, single: refs === 1 && literal === false && refName ? refName : undefined });
+    if (tokStart >= 0) addToken(model, src, service, seen, out, tokStart, end, literal, refs === 1 && literal === false && refName ? refName : undefined);
     tokStart = -1;
     literal = true;
     refs = 0;
@@ -118,28 +118,29 @@ function wordsOfSource(model: ConfigModel, src: Source, service: ServiceModel | 
     }
   }
   close(text.length);
-  const out: Word[] = [];
-  for (const t of tokens) {
-    const loc: Location = { file: src.file, start: src.at(t.start), end: src.at(t.end - 1) + 1 };
-    const raw = text.slice(t.start, t.end);
-    if (t.literal) {
-      out.push({ text: raw, loc, exact: true });
-      continue;
-    }
-    // A token that is exactly one `$name`: follow it to the parameter's own text.
-    if (t.single && raw.replace(/^\$\{?|\}$/g, '') === t.single && !seen.has(t.single) && seen.size < MAX_FOLLOW) {
-      const ev = symbolic.get(model, t.single, service);
-      const inner = ev && sourceOf(ev);
-      if (inner) {
-        const next = new Set(seen).add(t.single);
-        out.push(...wordsOfSource(model, inner, service, next));
-        continue;
-      }
-    }
-    const expanded = expandInContext(model, raw, service, SYMBOLIC_HOST_DEFAULTS).value;
-    for (const w of splitList(expanded)) out.push({ text: w, loc, exact: false });
-  }
   return out;
+}
+
+/** The words of the token text[start, end): itself when literal, else what it expands to. */
+function addToken(model: ConfigModel, src: Source, service: ServiceModel | undefined, seen: Set<string>, out: Word[], start: number, end: number, literal: boolean, single: string | undefined) {
+  const loc: Location = { file: src.file, start: src.at(start), end: src.at(end - 1) + 1 };
+  const raw = src.text.slice(start, end);
+  if (literal) {
+    out.push({ text: raw, loc, exact: true });
+    return;
+  }
+  // A token that is exactly one `$name`: follow it to the parameter's own text.
+  if (single && raw.replace(/^\$\{?|\}$/g, '') === single && !seen.has(single) && seen.size < MAX_FOLLOW) {
+    const ev = symbolic.get(model, single, service);
+    const inner = ev && sourceOf(ev);
+    if (inner) {
+      const next = new Set(seen).add(single);
+      out.push(...wordsOfSource(model, inner, service, next));
+      return;
+    }
+  }
+  const expanded = expandInContext(model, raw, service, SYMBOLIC_HOST_DEFAULTS).value;
+  for (const w of splitList(expanded)) out.push({ text: w, loc, exact: false });
 }
 
 export interface ValueWords {

@@ -73,18 +73,19 @@ export function relatedTo(model: ConfigModel, s: Setting, message: string): Rela
 
 /** Collects findings, keeping the first one for each place, and only in files that are there. */
 export class FindingSet {
-  private readonly byPlace = new Map<string, Finding>();
+  /** Made with the first finding: most rules find nothing. */
+  private byPlace?: Map<string, Finding>;
 
   constructor(private readonly model: ConfigModel) {}
 
   has(site: Site): boolean {
-    return this.byPlace.has(key(site));
+    return this.byPlace?.has(key(site)) ?? false;
   }
 
   add(site: Site, finding: Omit<Finding, 'file' | 'start' | 'end'>): void {
     const k = key(site);
-    if (this.byPlace.has(k) || !(site.file === 'main' ? this.model.main : this.model.master)) return;
-    this.byPlace.set(k, { file: site.file, start: site.start, end: site.end, ...finding });
+    if (this.byPlace?.has(k) || !(site.file === 'main' ? this.model.main : this.model.master)) return;
+    (this.byPlace ??= new Map()).set(k, { file: site.file, start: site.start, end: site.end, ...finding });
   }
 
   /**
@@ -99,7 +100,7 @@ export class FindingSet {
   }
 
   list(): Finding[] {
-    return [...this.byPlace.values()];
+    return this.byPlace ? [...this.byPlace.values()] : [];
   }
 }
 

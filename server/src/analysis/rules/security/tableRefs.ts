@@ -17,7 +17,8 @@ export interface WrittenTable {
 const TABLE = /(?:^|[\s,=])((?:proxy:)?([a-z0-9]+):(\{[^}]*\}|[^\s,]+))/gi;
 
 function scan(text: string, at: (i: number) => number, file: 'main' | 'master', parameter: string, out: WrittenTable[]) {
-  for (const m of text.matchAll(TABLE)) {
+  TABLE.lastIndex = 0;
+  for (let m = TABLE.exec(text); m; m = TABLE.exec(text)) {
     const word = m[1];
     const ref = parseTableRef(word);
     if (!ref) continue;

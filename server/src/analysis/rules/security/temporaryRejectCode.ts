@@ -2,7 +2,7 @@
 import { allParameters } from '../../../data/parameters';
 import type { ConfigModel } from '../../../model/config';
 import type { Finding, Rule } from '../../types';
-import { at, fix, writtenSettings } from './common';
+import { at, fix, writtenSettings, type WrittenSetting } from './common';
 
 /** The *_reject_code parameters whose default is a permanent 5xx code, with that default. */
 let permanent: ReadonlyMap<string, string> | undefined;
@@ -11,20 +11,31 @@ function permanentCodes(): ReadonlyMap<string, string> {
   return (permanent ??= new Map(allParameters().filter((f) => f.name.endsWith('_reject_code') && /^5\d\d$/.test(f.default)).map((f) => [f.name, f.default])));
 }
 
+/** Where a permanent-code parameter is written with a 4xx code. */
+function temporary(model: ConfigModel, name: string): WrittenSetting[] {
+  return writtenSettings(model, name).filter((w) => /^4\d\d$/.test(w.value));
+}
+
 /**
- * The names of permanent-code parameters written anywhere: main.cf's in the order they are
- * first assigned, then those only master.cf sets, in the order its services set them.
+ * The permanent-code parameters written with a 4xx code: main.cf's in the order they are first
+ * assigned, then those only master.cf sets, in the order its services set them.
  */
-function writtenCodes(model: ConfigModel): string[] {
+function temporaryCodes(model: ConfigModel): { name: string; written: WrittenSetting[] }[] {
+  const found = new Map<string, WrittenSetting[]>();
   const main: string[] = [];
   const rest = new Set<string>();
   for (const name of permanentCodes().keys()) {
-    if (model.effective.has(name)) main.push(name);
-    else if (model.services.some((s) => s.overrides.has(name))) rest.add(name);
+    const inMain = model.effective.has(name);
+    if (!inMain && !model.services.some((s) => s.overrides.has(name))) continue;
+    const written = temporary(model, name);
+    if (written.length === 0) continue;
+    found.set(name, written);
+    if (inMain) main.push(name);
+    else rest.add(name);
   }
   const masterOnly: string[] = [];
   if (rest.size > 0) for (const s of model.services) for (const name of s.overrides.keys()) if (rest.delete(name)) masterOnly.push(name);
-  return [...(main.length > 1 ? inEffectiveOrder(model, main) : main), ...masterOnly];
+  return [...(main.length > 1 ? inEffectiveOrder(model, main) : main), ...masterOnly].map((name) => ({ name, written: found.get(name)! }));
 }
 
 /** `names` (all set in main.cf) in the order of model.effective, looking no further than the last of them. */
@@ -44,10 +55,9 @@ export const temporaryRejectCode: Rule = {
   description: 'A permanent reject code (unknown_local_recipient_reject_code and similar) set to 4xx, the testing setting.',
   check({ model }) {
     const out: Finding[] = [];
-    for (const name of writtenCodes(model)) {
+    for (const { name, written } of temporaryCodes(model)) {
       const def = permanentCodes().get(name)!;
-      for (const w of writtenSettings(model, name)) {
-        if (!/^4\d\d$/.test(w.value)) continue;
+      for (const w of written) {
         out.push(at(w.valueLoc, `${name} = ${w.value} turns a permanent rejection into a temporary one: senders keep retrying for days and never learn that the address is wrong. 4xx is meant only while testing the tables; use ${def}.`, undefined, fix(`Set ${def}`, [{ ...w.valueLoc, newText: def }])));
       }
     }
