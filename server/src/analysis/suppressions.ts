@@ -50,5 +50,6 @@ export function findSuppressions(text: string, lines: PhysicalLine[], logical: L
 }
 
 export function isSuppressed(suppressions: Suppression[], code: string, offset: number): boolean {
-  return suppressions.some((s) => offset >= s.start && offset <= s.end && (!s.rules || s.rules.has(code)));
+  for (const s of suppressions) if (offset >= s.start && offset <= s.end && (!s.rules || s.rules.has(code))) return true;
+  return false;
 }

@@ -7,7 +7,7 @@ import type { ParamDoc } from './docs/types';
 import type { ParameterFact, ServiceParameterFact } from './parameterTypes';
 import { patchDefaults } from './patchDefaults';
 import { PARAMETERS, SERVICE_PARAMETERS } from './parameters.generated';
-import { atLeast, compareVersions, parseVersion, type Version } from './versions';
+import { atLeast, compareVersions, formatVersion, parseVersion, type Version } from './versions';
 
 export type { ParameterFact, ServiceParameterFact } from './parameterTypes';
 export type { ParamDoc } from './docs/types';
@@ -70,6 +70,21 @@ export function isBuiltinFact(fact: ParameterFact, target: Version): boolean {
  * default (else the first) is the usual build.
  */
 export function defaultIn(fact: ParameterFact, target: Version): string {
+  const release = formatVersion(target);
+  let byFact = defaults.get(release);
+  if (!byFact) defaults.set(release, (byFact = new Map()));
+  let value = byFact.get(fact);
+  if (value === undefined) {
+    if (byFact.size >= 10000) byFact.clear();
+    byFact.set(fact, (value = computeDefault(fact, target)));
+  }
+  return value;
+}
+
+/** defaultIn per release and parameter: the facts never change, and rules ask again and again. */
+const defaults = new Map<string, Map<ParameterFact, string>>();
+
+function computeDefault(fact: ParameterFact, target: Version): string {
   let value: string | undefined;
   for (const [since, def] of fact.history ?? []) {
     if (atLeast(target, since)) value = def;
