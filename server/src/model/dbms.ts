@@ -39,6 +39,9 @@ const DBMS_KEYS: Record<string, string[]> = {
   ],
 };
 
+/** A value without `<client type>:` anywhere holds no reference (checked before reading its words). */
+const DBMS_TYPE = new RegExp(`(?:${Object.keys(DBMS_KEYS).join('|')}):`);
+
 /** The client type of a legacy database reference, when the target release has that client. */
 function clientType(type: string, target: Version): string | undefined {
   if (!(type in DBMS_KEYS)) return undefined;
@@ -76,7 +79,7 @@ function insideBraces(word: string): string {
  * `regexp:` and `pcre:` is read without looking into braced words inside it (they are patterns).
  */
 export function addDbmsPrefixes(value: string, prefixes: Map<string, Set<string>>, target: Version): void {
-  if (value.indexOf(':') < 0) return;
+  if (!DBMS_TYPE.test(value)) return;
   const skip = atLeast(target, '3.9') ? ['proxy', 'debug'] : ['proxy'];
   const patternsOpaque = atLeast(target, '3.8');
   const scan = (text: string, recurse: boolean, depth: number): void => {

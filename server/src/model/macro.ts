@@ -117,6 +117,8 @@ export class MacroScope {
 
   /** Evaluates `text` as postconf -x would. */
   expand(text: string): MacroExpansion {
+    // Text without `$` is one literal: it expands to itself (cut at the length limit).
+    if (text.indexOf('$') < 0) return { value: text.length <= MAX_EXPANSION_LENGTH ? text : text.slice(0, MAX_EXPANSION_LENGTH), error: undefined, undefinedNames: [], cycles: [] };
     this.undefinedNames.clear();
     this.cycles = [];
     this.stack.length = 0;
