@@ -27,6 +27,7 @@ import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
 import { DEFAULT_SETTINGS, isTrusted, normalizeSettings, type ServerSettings } from './settings';
 import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
+import { withItemDefaults, type ItemDefaults } from './features/completionList';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -40,11 +41,13 @@ import { FORWARD_SECRECY_COMMAND } from './fixes/forwardSecrecy';
 import { codeActionsFor, commandUri, forwardSecrecyCommand } from './workspace/actions';
 import { diagnose } from './workspace/diagnose';
 import { localFileAccess, type FileAccess } from './workspace/files';
+import { SentState } from './workspace/sent';
 import { DocumentStore } from './workspace/store';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore();
+const sent = new SentState();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 let canRefreshSemanticTokens = false;
@@ -54,6 +57,8 @@ let canRefreshInlayHints = false;
 /** Defaults of the local postconf (postfix.postconfPath), read once per path. */
 let hostDefaults: { path: string; values?: HostDefaults } | undefined;
 let canApplyEdit = false;
+/** The completion list defaults the client takes (LSP 3.17). */
+let completionDefaults: ItemDefaults = [];
 let documentChanges = false;
 const pending = new Set<string>();
 let scheduled = false;
@@ -65,6 +70,7 @@ connection.onInitialize((params) => {
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   canApplyEdit = params.capabilities.workspace?.applyEdit === true;
+  completionDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
   documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   trusted = isTrusted(params.initializationOptions);
@@ -151,27 +157,50 @@ function publish(uri: string): void {
   try {
     const doc = documents.get(uri);
     if (!doc || !store.update(uri, doc.version, doc.getText(), doc.languageId)) return;
-    const result = diagnose(store, uri, settings, fileAccess);
+    const result = diagnose(store, uri, settings, fileAccess, (u) => documents.get(u));
     for (const f of result.failures) connection.console.error(`rule ${f.rule} failed: ${String(f.error)}`);
-    for (const r of result.byUri) void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+    const paired = result.byUri.length > 1;
+    for (const r of result.byUri) {
+      // The edited document's diagnostics always go out (the client waits for its version); the partner's when they changed.
+      if (sent.diagnosticsChanged(r.uri, r.version, r.diagnostics, paired) || r.uri === uri) {
+        void connection.sendDiagnostics({ uri: r.uri, version: r.version, diagnostics: r.diagnostics });
+      }
+    }
     // The partner's names may change meaning (a master.cf service defines main.cf names).
-    if (canRefreshSemanticTokens && result.byUri.length > 1) void connection.languages.semanticTokens.refresh();
+    const partner = result.byUri.find((r) => r.uri !== uri);
+    if (canRefreshSemanticTokens && partner && partnerTokensChanged(partner.uri)) void connection.languages.semanticTokens.refresh();
   } catch (e) {
     connection.console.error(`analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
 }
 
+/** Whether the client's semantic tokens of `uri`, the partner of an edited document, are out of date. */
+function partnerTokensChanged(uri: string): boolean {
+  const stored = store.get(uri);
+  const model = store.model(uri, settings.version);
+  if (!stored || !model || !sent.hasTokens(uri)) return true;
+  return sent.tokensChanged(uri, semanticTokens({ getText: () => stored.text }, model, stored.kind).data);
+}
+
 /**
- * Any exception in a request handler becomes an LSP error response (InternalError) and a log
- * line, never a dead server.
+ * Any exception in a request handler (thrown, or a rejected promise) becomes an LSP error
+ * response (InternalError) and a log line, never a dead server. Every request handler is
+ * wrapped. A test hook: POSTFIX_LSP_FAIL_REQUEST=hover,completion,... makes the first request of
+ * each named handler throw (the abuse test checks that the server survives and answers again).
  */
+const failOnce = new Set(process.env.POSTFIX_LSP_FAIL_REQUEST?.split(',') ?? []);
 function guarded<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
+  const failed = (e: unknown) => {
+    connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+  };
   return (params) => {
     try {
-      return handler(params);
+      if (failOnce.delete(name)) throw new Error(`${name} made to fail by POSTFIX_LSP_FAIL_REQUEST`);
+      const result = handler(params);
+      return result instanceof Promise ? (result.catch(failed) as R) : result;
     } catch (e) {
-      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return failed(e);
     }
   };
 }
@@ -180,6 +209,7 @@ documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
   const partner = store.partner(e.document.uri);
   store.remove(e.document.uri);
+  sent.forget(e.document.uri);
   pending.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   if (partner) schedule(partner.uri);
@@ -200,18 +230,24 @@ connection.onDocumentSymbol(
   }),
 );
 
-connection.languages.semanticTokens.on((p) => {
+connection.languages.semanticTokens.on(guarded('semanticTokens', (p) => {
   const d = parsedFor(p.textDocument.uri);
   const model = d && store.model(p.textDocument.uri, settings.version);
-  return d && model ? semanticTokens(d.doc, model, d.parsed.kind) : { data: [] };
-});
+  if (!d || !model) return { data: [] };
+  const tokens = semanticTokens(d.doc, model, d.parsed.kind);
+  sent.tokensSent(p.textDocument.uri, tokens.data);
+  return tokens;
+}));
 
-connection.onRequest(EFFECTIVE_CONFIGURATION_REQUEST, (p: EffectiveConfigurationParams): EffectiveConfigurationResult | null => {
-  const d = parsedFor(p.uri);
-  const model = d && store.model(p.uri, settings.version);
-  if (!model) return null;
-  return { text: effectiveConfiguration(model, { directory: directoryLabel(p.uri), keys: sectionKeys(p.sections), header: p.header !== false }) };
-});
+connection.onRequest(
+  EFFECTIVE_CONFIGURATION_REQUEST,
+  guarded('effectiveConfiguration', (p: EffectiveConfigurationParams): EffectiveConfigurationResult | null => {
+    const d = parsedFor(p.uri);
+    const model = d && store.model(p.uri, settings.version);
+    if (!model) return null;
+    return { text: effectiveConfiguration(model, { directory: directoryLabel(p.uri), keys: sectionKeys(p.sections), header: p.header !== false }) };
+  }),
+);
 
 connection.onFoldingRanges(
   guarded('foldingRange', (p: FoldingRangeParams) => {
@@ -235,57 +271,57 @@ function renameFailure<T>(run: () => T): T | ResponseError<void> {
   }
 }
 
-connection.onHover((p) => {
+connection.onHover(guarded('hover', (p) => {
   const r = at(p);
   return r ? hover(r.ctx, r.offset) : null;
-});
-connection.onCompletion((p) => {
+}));
+connection.onCompletion(guarded('completion', (p) => {
   const r = at(p);
-  return r ? completion(r.ctx, r.offset) : null;
-});
-connection.onCompletionResolve((item) => {
+  return r ? withItemDefaults(completion(r.ctx, r.offset), completionDefaults) : null;
+}));
+connection.onCompletionResolve(guarded('completionResolve', (item) => {
   const uri = (item.data as { uri?: string } | undefined)?.uri;
   const ctx = uri ? featureContext(store, documents, uri, settings, hostDefaults?.values) : undefined;
   return ctx ? resolveCompletion(ctx, item) : item;
-});
-connection.onDefinition((p) => {
+}));
+connection.onDefinition(guarded('definition', (p) => {
   const r = at(p);
   return r ? definition(r.ctx, r.offset) : null;
-});
-connection.onReferences((p) => {
+}));
+connection.onReferences(guarded('references', (p) => {
   const r = at(p);
   return r ? references(r.ctx, r.offset, p.context.includeDeclaration) : [];
-});
-connection.onDocumentHighlight((p) => {
+}));
+connection.onDocumentHighlight(guarded('documentHighlight', (p) => {
   const r = at(p);
   return r ? highlights(r.ctx, r.offset) : [];
-});
-connection.onPrepareRename((p) => {
+}));
+connection.onPrepareRename(guarded('prepareRename', (p) => {
   const r = at(p);
   return r ? renameFailure(() => prepareRename(r.ctx, r.offset)) : null;
-});
-connection.onRenameRequest((p) => {
+}));
+connection.onRenameRequest(guarded('rename', (p) => {
   const r = at(p);
   return r ? renameFailure(() => rename(r.ctx, r.offset, p.newName)) : null;
-});
-connection.onDocumentLinks((p) => {
+}));
+connection.onDocumentLinks(guarded('documentLinks', (p) => {
   const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
   return ctx ? documentLinks(ctx) : [];
-});
-connection.languages.inlayHint.on((p) => {
+}));
+connection.languages.inlayHint.on(guarded('inlayHint', (p) => {
   const ctx = featureContext(store, documents, p.textDocument.uri, settings, hostDefaults?.values);
   if (!ctx) return [];
   const doc = ctx.docs[ctx.file]!.doc;
   return inlayHints(ctx, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) }, settings.inlayHints.enabled);
-});
-connection.onCodeAction((p) => (parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null));
+}));
+connection.onCodeAction(guarded('codeAction', (p) => (parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null)));
 
 /** A message for the user that needs no answer (window/showMessage is a notification). */
 function notify(type: MessageType, message: string): void {
   void connection.sendNotification(ShowMessageNotification.type, { type, message });
 }
 
-connection.onExecuteCommand(async (p) => {
+connection.onExecuteCommand(guarded('executeCommand', async (p) => {
   if (p.command !== FORWARD_SECRECY_COMMAND) return null;
   const uri = commandUri(p.arguments);
   if (!uri || !parsedFor(uri)) {
@@ -300,7 +336,7 @@ connection.onExecuteCommand(async (p) => {
   if (!canApplyEdit) return { applied: false, edit: outcome.edit };
   const result = await connection.workspace.applyEdit({ label: outcome.title, edit: outcome.edit });
   return { applied: result.applied, edit: outcome.edit };
-});
+}));
 
 documents.listen(connection);
 connection.listen();

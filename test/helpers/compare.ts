@@ -27,7 +27,8 @@ export function assertMasterAgrees(ours: MasterDump, oracle: OracleResult, label
     let first = -1;
     for (let i = 0; i < args.length; i++) {
       if (args[i] === '--') break;
-      if (args[i] === '-o') i++;
+      // -o and a lone - (a postconf quirk, see parser/masterCf.ts) take the next word.
+      if (args[i] === '-o' || args[i] === '-') i++;
       else if (!args[i].startsWith('-')) {
         first = i;
         break;

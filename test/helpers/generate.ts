@@ -4,8 +4,10 @@
  * ../shared/postfix/syntax-facts.md and master-cf.md: continuation lines, comments and blank
  * lines inside values, CRLF, spacing around `=`, odd names, every `$` expression form (with
  * self- and mutual references), master.cf fields, `-o` in its short, attached, combined
- * (`-vo`) and long (`-o { name = value }`) forms, braces and `--`. Broken constructs that make
- * postconf refuse the file are generated rarely, so most cases compare the full output.
+ * (`-vo`) and long (`-o { name = value }`) forms, braces and `--`, legacy database references
+ * (`ldap:foo` with `foo_server_host = ...`, also inside braces and behind `proxy:`), and
+ * restriction class lists. Broken constructs that make postconf refuse the file are generated
+ * rarely, so most cases compare the full output.
  * inet_interfaces and friends are left out: postconf resolves their host names, which depends
  * on the machine's network, not on the file.
  */
@@ -18,17 +20,16 @@ const BUILTINS = [
   'smtpd_recipient_restrictions', 'smtpd_tls_CAfile', 'default_transport', 'smtpd_helo_restrictions',
   'virtual_maps', 'smtpd_expansion_filter', 'process_name', 'compatibility_level', '2bounce_notice_recipient',
 ];
-/** User-defined names, some of them referenced, listed as restriction classes, or database prefixes. */
-const USER = ['foo', 'bar', 'baz', 'my_custom', 'rc_class', 'relay_destination_concurrency_limit', 'x_y'];
+/** User-defined names, some of them referenced, listed as restriction classes, or database settings. */
+const USER = ['foo', 'bar', 'baz', 'my_custom', 'rc_class', 'relay_destination_concurrency_limit', 'x_y', 'foo_server_host', 'bar_hosts', 'x_y_query', 'baz_uri', 'foo_bogus', '.x_server_host'];
 const ODD = ['foo-bar', 'foo.bar', 'FooBar', '1abc', 'Caps_Name'];
-const WORDS = ['example.com', 'hash:/etc/postfix/x', 'proxy:mysql:db', 'permit_mynetworks,', 'reject', '[mx.example.net]:587', 'yes', 'no', '10', '3.6', 'a,b', 'x'];
-/** Referenced names: mostly user-defined ones and built-ins whose defaults refer to nothing, so that cycles stay rare. */
-/**
- * No legacy database prefixes (`ldap:name` with `name_server_host = ...` in main.cf): postconf
- * looks for them in the *expanded* value of each setting, which postfix-lint does not model
- * yet (see README, Guarantees); the hand-written fact cases cover the plain form.
- */
+const WORDS = [
+  'example.com', 'hash:/etc/postfix/x', 'proxy:mysql:db', 'permit_mynetworks,', 'reject', '[mx.example.net]:587', 'yes', 'no', '10', '3.6', 'a,b', 'x', 'rc_class',
+  // Legacy database references: postconf finds them in the expanded value, so also `ldap:$foo`.
+  'ldap:foo', 'mysql:bar', 'proxy:pgsql:x_y', '{ldap:foo}', 'inline:{mysql:bar}', 'ldap:.x', 'ldap:{foo}', 'mongodb:baz', 'ldap:', 'mysql:$bar',
+];
 const EXPRESSION_WORDS = WORDS;
+/** Referenced names: mostly user-defined ones and built-ins whose defaults refer to nothing, so that cycles stay rare. */
 const REF_NAMES = ['foo', 'bar', 'baz', 'my_custom', 'undefined_thing', 'empty', 'mail_name', 'mydomain', 'relayhost', 'queue_directory'];
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -85,7 +86,13 @@ const setting = fc
 const mainLine = fc.oneof(
   { weight: 12, arbitrary: setting },
   { weight: 2, arbitrary: pick(['# a comment\n', '\n', '   \n', '#relayhost = [x]\n', '  # indented comment\n']) },
-  { weight: 1, arbitrary: pick(['smtpd_restriction_classes = rc_class\n', 'rc_class = reject\n', 'empty =\n', 'baz = $baz\n']) },
+  {
+    weight: 1,
+    arbitrary: pick([
+      'smtpd_restriction_classes = rc_class\n', 'rc_class = reject\n', 'empty =\n', 'baz = $baz\n',
+      'smtpd_restriction_classes = ${queue_directory:rc_class}\n', 'smtpd_restriction_classes = $foo\n', 'foo_server_host = ldap.example.com\n',
+    ]),
+  },
 );
 
 export interface GeneratedCase {
@@ -121,7 +128,7 @@ const override = fc.tuple(fc.oneof(pick(BUILTINS), pick(USER)), fc.oneof(pick(WO
 
 const argument = fc.oneof(
   { weight: 5, arbitrary: override },
-  { weight: 1, arbitrary: pick(['-v', '-vv', '-D', '--', 'flags=R', 'user=nobody', 'argv=/usr/bin/x', '${recipient}', '{ a b }', '{x}']) },
+  { weight: 1, arbitrary: pick(['-v', '-vv', '-D', '--', '-', 'flags=R', 'user=nobody', 'argv=/usr/bin/x', '${recipient}', '{ a b }', '{x}', '{ a=b }']) },
 );
 
 const service = fc

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../helpers/lspClient';
 import { applyMutation, mutation } from '../helpers/mutate';
 import { generalRulesOnly } from '../helpers/rules';
@@ -32,7 +32,7 @@ describe('language server under abuse', () => {
   let version = 1;
   const uri = `${dir}/main.cf`;
   const symbols = async (u = uri) => (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as DocumentSymbol[] | null;
-  /** The server answers a real request with the right content: it is alive and its state is sound. */
+  /** The server answers real requests (outline, hover) with the right content: it is alive and its state is sound. */
   const assertHealthy = async () => {
     const probe = `${dir}/probe-${version}/main.cf`;
     server.open(probe, 'postfix-main', 'myhostname = mail.example.com\nmydomain = example.com\n');
@@ -51,6 +51,10 @@ describe('language server under abuse', () => {
         ],
       ],
     );
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: probe }, position: { line: 1, character: 3 } })) as {
+      contents: { value: string };
+    } | null;
+    assert.match(hover?.contents.value ?? '', /mydomain/, 'a hover on a parameter name is answered');
     assert.equal(server.process.exitCode, null, 'the server process is still running');
   };
 
@@ -89,6 +93,29 @@ describe('language server under abuse', () => {
         await server.connection.sendRequest('textDocument/documentSymbol', params);
       } catch (e) {
         assert.ok(typeof (e as { code?: number }).code === 'number', 'an error response carries an LSP error code');
+      }
+    }
+    await assertHealthy();
+  });
+
+  test('positions and ranges beyond the document, negative or huge, in every position request', async () => {
+    const positions = [{ line: 1e9, character: 0 }, { line: 0, character: 1e9 }, { line: -1, character: -5 }, { line: 2 ** 31, character: 2 ** 31 }];
+    const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/documentHighlight', 'textDocument/prepareRename'];
+    for (const position of positions) {
+      for (const method of methods) {
+        try {
+          await server.connection.sendRequest(method, { textDocument: { uri }, position });
+        } catch (e) {
+          assert.ok(typeof (e as { code?: number }).code === 'number', `${method}: an error response carries an LSP error code`);
+        }
+      }
+      const range = { start: position, end: { line: position.line + 5, character: 0 } };
+      for (const [method, extra] of [['textDocument/inlayHint', {}], ['textDocument/codeAction', { context: { diagnostics: [] } }]] as const) {
+        try {
+          await server.connection.sendRequest(method, { textDocument: { uri }, range, ...extra });
+        } catch (e) {
+          assert.ok(typeof (e as { code?: number }).code === 'number', `${method}: an error response carries an LSP error code`);
+        }
       }
     }
     await assertHealthy();
@@ -161,5 +188,56 @@ describe('language server under abuse', () => {
       assert.ok(Array.isArray(await symbols(target)));
     }
     await assertHealthy();
+  });
+});
+
+describe('a request handler or a rule that throws', () => {
+  // Each named handler throws on its first request, and duplicate-parameter on every run (test
+  // hooks of server.ts and workspace/diagnose.ts): the server must answer that request with
+  // InternalError, log it, answer the next one normally, and publish the other rules' findings.
+  const failing = ['hover', 'completion', 'definition', 'references', 'semanticTokens', 'inlayHint', 'codeAction', 'executeCommand'];
+  let server: TestServer;
+  let published: PublishDiagnosticsParams;
+  const uri = `${dir}/throwing/main.cf`;
+  const text = 'mydomain = example.com\nmyorigin = $mydomain\nrelayhost = $nowhere\nrelayhost = $nowhere_else\n';
+  before(async () => {
+    const env = { ...process.env, POSTFIX_LSP_FAIL_REQUEST: failing.join(','), POSTFIX_LSP_FAIL_RULE: 'duplicate-parameter' };
+    server = await startServer({ settings: { rules: generalRulesOnly() } }, {}, { env });
+    server.open(uri, 'postfix-main', text);
+    published = await server.diagnostics(uri, 1);
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  const position = { line: 1, character: 13 };
+  const requests: Record<string, [string, object]> = {
+    hover: ['textDocument/hover', { textDocument: { uri }, position }],
+    completion: ['textDocument/completion', { textDocument: { uri }, position }],
+    definition: ['textDocument/definition', { textDocument: { uri }, position }],
+    references: ['textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }],
+    semanticTokens: ['textDocument/semanticTokens/full', { textDocument: { uri } }],
+    inlayHint: ['textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } } }],
+    codeAction: ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } }],
+    executeCommand: ['workspace/executeCommand', { command: 'postfix.insertForwardSecrecy', arguments: [uri] }],
+  };
+
+  test('becomes an InternalError response and a log line; the server answers the next request', async () => {
+    for (const name of failing) {
+      const [method, params] = requests[name];
+      await assert.rejects(server.connection.sendRequest(method, params), (e: { code?: number; message?: string }) => e.code === -32603 && /made to fail/.test(e.message ?? ''), name);
+      assert.match(await server.logMessage(new RegExp(`^${name} failed: Error: ${name} made to fail`)), /server\.js/, `${name}: the log line has the stack`);
+      await server.connection.sendRequest(method, params);
+    }
+    const hover = (await server.connection.sendRequest('textDocument/hover', requests.hover[1])) as { contents: { value: string } } | null;
+    assert.match(hover?.contents.value ?? '', /example\.com/, 'a normal hover on $mydomain shows its value');
+    assert.equal(server.process.exitCode, null, 'the server process is still running');
+  });
+
+  test('a rule that throws is logged and only its findings are missing', async () => {
+    assert.match(await server.logMessage(/^rule duplicate-parameter failed: /), /made to fail/);
+    const codes = published.diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('undefined-reference'), `the other rules' findings are published: ${codes.join(', ')}`);
+    assert.ok(!codes.includes('duplicate-parameter'));
   });
 });

@@ -64,6 +64,30 @@ export const MAIN_CASES: Record<string, string> = {
   'service-defined names need the service': 'relay_destination_concurrency_limit = 2\nfoo_destination_concurrency_limit = 3\nlocal_destination_concurrency_limit = 5\n',
   'deprecated names are accepted silently by 3.7': 'smtpd_use_tls = yes\nsmtpd_enforce_tls = no\nsmtp_use_tls = yes\n',
   'a parameter newer than 3.7 is unused for postconf 3.7': 'smtpd_forbid_unauth_pipelining = yes\nmydomain = x\n',
+  // Corners found by differential fuzzing (test/oracle/fuzz.test.ts).
+  'relational operands are compared with their whitespace': 'myorigin = ${{ 10 } == {10} ? {$} : {ok}}\nmydomain = x\n',
+  'a compatibility level operand with trailing whitespace is fatal': 'myorigin = ${{10 $empty} <level {10} ? {a} : {b}}\n',
+  'restriction classes are evaluated with main.cf settings alone': 'smtpd_restriction_classes = ${queue_directory:rc} $cls\ncls = other\nrc = reject\nother = permit\n',
+  'an error in the restriction classes through main.cf alone is fatal': 'smtpd_restriction_classes = x ${queue_directory:$smtpd_restriction_classes}\n',
+  'myhostname is evaluated with main.cf settings alone when mydomain is not set': 'myhostname = x ${queue_directory:$myhostname}\n',
+  'myhostname is not evaluated so when mydomain is set': 'myhostname = x ${queue_directory:$myhostname}\nmydomain = example.com\n',
+  "mydomain's default is the evaluated myhostname after its first dot": 'myhostname = mail.example.com $$\nsmtpd_banner = $mydomain\n',
+  "mydomain is evaluated for myhostname's default when the host name has no dot": 'mydomain = x ${queue_directory:$mydomain}\n',
+  'inet_protocols, mynetworks_style and inet_interfaces are evaluated when mynetworks is not set': 'mynetworks_style = ${queue_directory:$mynetworks_style}\n',
+  'they are not evaluated so when mynetworks is set': 'mynetworks_style = ${queue_directory:$mynetworks_style}\nmynetworks = 127.0.0.0/8\n',
+  'legacy database references are found in expanded values': 'alias_maps = ldap:$foo ${foo:ldap:a}${foo?ldap:b}\nfoo = myldap\nmyldap_server_host = x\na_server_host = 1\nb_server_host = 1\n',
+  'legacy database references in braces and behind proxy, not after a dot': [
+    'alias_maps = {ldap:a} proxy:proxy:ldap:b inline:{ldap:c} ldap:.d ldap:{e} ldap:proxy:f pcre:{ {ldap:g} }',
+    'a_server_host = 1', 'b_server_host = 1', 'c_server_host = 1', '.d_server_host = 1', 'e_server_host = 1', '{e}_server_host = 1', 'proxy:f_server_host = 1', 'g_server_host = 1',
+    '',
+  ].join('\n'),
+  'mongodb is no legacy database client in 3.7': 'alias_maps = mongodb:x\nx_uri = 1\nx_dbname = 2\n',
+  'nesting beyond 100 levels in a branch that is not taken is only a warning': `a = x\nmyorigin = \${unset?${'${a?'.repeat(120)}x${'}'.repeat(120)}}\nmydomain = \${a:${'${a?'.repeat(120)}x${'}'.repeat(120)}}\n`,
+  'nesting beyond 100 levels in the branch taken is fatal': `a = x\nmyorigin = ${'${a?'.repeat(101)}x${'}'.repeat(101)}\n`,
+  'an empty branch at level 101 is no nesting error': `a = x\nmyorigin = ${'${a?'.repeat(101)}${'}'.repeat(101)}\n`,
+  'relational operands count their nesting from zero': `a = x\nmyorigin = ${'${a?'.repeat(50)}\${{${'${a?'.repeat(60)}x${'}'.repeat(60)}} == {x} ? {t} : {f}}${'}'.repeat(50)}\n`,
+  "postconf's scan of a value stops at its first expression problem": 'foo = 1\nzoo = 2\nd = 3\nbar = $foo $ x $zoo\nq = ${{$d} =~ {x}}\nbaz = $bar $q\n',
+  'a reference cycle through a relational operand (postconf 3.7 crashes)': 'myorigin = ${{$myorigin} == {x} ? {a} : {b}}\n',
 };
 
 export const MASTER_CASES: Record<string, string> = {
@@ -102,7 +126,8 @@ export const MASTER_CASES: Record<string, string> = {
   'a bad expression in an unknown -o is a warning': 'smtp inet n - n - - smtpd -o foo_bar=cost$\n',
   'a pipe transport with arguments': 'maildrop unix - n n - - pipe\n  flags=DRXhu user=vmail argv=/usr/bin/maildrop -d ${recipient}\n',
   'CRLF master.cf': 'smtp inet n - n - - smtpd\r\n  -o smtpd_banner=x\r\npickup unix n - n 60 1 pickup\r\n',
-  'text after a closing brace': 'smtp inet n - n - - smtpd -o {smtpd_banner=a}b\n',
+  'text after a closing brace': 'smtp inet n - n - - smtpd -o {smtpd_banner=a}b\n',  'a lone - takes the next word, and options go on after it (a postconf quirk)': 'x unix - - n - - smtpd - {a b} -o smtpd_banner=a\ny unix - - n - - smtpd - -o smtpd_banner=b\nz unix - - n - - smtpd -v - { c d } e { f g }\n',
+  "an error in a service's restriction classes, evaluated with its -o settings alone, is fatal": 'smtp inet n - n - - smtpd -o smtpd_restriction_classes=x${queue_directory:$smtpd_restriction_classes}\n',
 };
 
 export const PAIR_CASES: Record<string, [string, string]> = {
@@ -113,5 +138,13 @@ export const PAIR_CASES: Record<string, [string, string]> = {
   'a -o reference validates a user name of the same service': [
     'mydomain = x\n',
     'smtp inet n - n - - smtpd -o my_banner=hi -o smtpd_banner=$my_banner\nsmtp2 inet n - n - - smtpd -o other_name=1\n',
+  ],
+  "a service's restriction classes are evaluated with its -o settings alone": [
+    'in_main = reject\nmydomain = x\n',
+    'smtp inet n - n - - smtpd -o smtpd_restriction_classes=${queue_directory:rc},$more -o rc=reject -o more=in_main\nsmtp2 inet n - n - - smtpd -o rc=x\n',
+  ],
+  "a database reference in a -o value names the service's own setting first, else main.cf's": [
+    'x_server_host = 1\ny_server_host = 2\nmydomain = x\n',
+    'smtp inet n - n - - smtpd -o smtpd_banner=ldap:x -o x_server_host=2\nsmtp2 inet n - n - - smtpd -o smtpd_banner=ldap:y -o y_search_base=3\n',
   ],
 };

@@ -50,6 +50,10 @@ export const PARITY_CASES: Record<string, [string, string]> = {
     lines('smtpd_banner = $myhostname ${cond_x?yes} ${{$rel_y} == {1} ? {a} : {b}} $$not_a_ref $(paren_z)', 'unused_one = $undef_in_unused', 'smtpd_reject_footer = $raw_is_not_scanned'),
     '',
   ],
+  "postconf's scan stops at an expression problem: no warning about the names after it": [
+    lines('foo = $undef_one $ x $undef_two', 'bar = $foo ${{$undef_three} =~ {x}}', 'baz = $bar'),
+    '',
+  ],
   'undefined references in master.cf and names defined only there': [
     lines('myhostname = mail.$from_service'),
     lines('smtp inet n - n - - smtpd -o from_service=example.com -o smtpd_banner=$nowhere', 'smtp2 inet n - n - - smtpd -o smtpd_helo_required=$from_service', 'relay unix - - n - - smtp -o smtp_helo_name=$relay_destination_rate_delay'),

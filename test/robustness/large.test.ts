@@ -1,6 +1,6 @@
 /**
  * Large and adversarial inputs: a 1 MB single line, a 10 MB file, 10,000 continuation lines,
- * `${` nested 10,000 deep, 10,000-long reference chains. Everything returns without throwing,
+ * `${` and relational operands nested 10,000 deep, 10,000-long reference chains. Everything returns without throwing,
  * and the work grows linearly: each input is built at size n and 10n, and the time for 10n
  * must stay below 30 times the time for n (a quadratic step would give about 100). The ratio
  * is generous on purpose: it catches a change of complexity, not a slow machine.
@@ -15,6 +15,11 @@ const SHAPES: Record<string, (n: number) => [string, string]> = {
   'long line without =': (n) => ['x'.repeat(n), '{'.repeat(n)],
   'many continuation lines': (n) => ['relay_domains = a\n' + '  b,\n'.repeat(n / 5), 'smtp inet n - n - - smtpd\n' + '  -o a=b\n'.repeat(n / 9)],
   '${ nested deeply': (n) => ['myhostname = ' + '${mydomain?'.repeat(n / 11) + 'x' + '}'.repeat(n / 11), 'smtp inet n - n - - smtpd -o myorigin=' + '${a?{'.repeat(n / 5) + '}}'.repeat(n / 5)],
+  // Relational operands count Postfix's nesting levels from 0 again: only a bound on the total depth stops these.
+  'relational operands nested deeply': (n) => [
+    'myorigin = ' + '${{'.repeat(n / 25) + 'x' + '} == {x} ? {a} : {b}}'.repeat(n / 25),
+    'smtp inet n - n - - smtpd -o myorigin=' + '${{'.repeat(n / 12) + '} != {}}'.repeat(n / 12),
+  ],
   'long reference chain': (n) => [
     'myorigin = $a0\n' + Array.from({ length: n / 12 }, (_, i) => `a${i} = $a${i + 1}\n`).join(''),
     'smtp inet n - n - - smtpd -o myorigin=$a0\n',

@@ -4,8 +4,9 @@
  * and for every corpus file under random mutations, the parsers, the model, every rule, the dump
  * and the LSP features return without throwing, every range lies inside the document, and
  * printing the tree reproduces the input (test/helpers/invariants.ts). PROPERTY_RUNS sets the
- * number of cases per property (default 150; `npm run fuzz` runs 2000). Seeds are fixed and
- * printed by fast-check on failure.
+ * number of cases per property (default 150; `npm run fuzz` runs 2000). The seed is fixed in
+ * `npm test`; `npm run fuzz` draws a new one (FUZZ_SEED=random) and FUZZ_SEED=N replays it; it is
+ * printed at the start and by fast-check on failure.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -15,9 +16,11 @@ import { configPair } from '../helpers/generate';
 import { checkInvariants } from '../helpers/invariants';
 import { applyMutation, mutation } from '../helpers/mutate';
 import { corpusFiles } from '../helpers/paths';
+import { fuzzSeed } from '../helpers/seed';
 
 const numRuns = Number(process.env.PROPERTY_RUNS ?? 150);
-const seed = Number(process.env.FUZZ_SEED) || 20240607;
+const seed = fuzzSeed(process.env.FUZZ_SEED, 20240607);
+console.log(`# property seed ${seed}, ${numRuns} runs per property; replay with FUZZ_SEED=${seed} PROPERTY_RUNS=${numRuns}`);
 const params = { numRuns, seed };
 
 /** Pieces of the syntax that make the parsers work hardest when thrown together. */

@@ -6,6 +6,7 @@ import { RULES } from '../../server/src/analysis/rules';
 import { loadModel } from '../../server/src/model/load';
 import { show } from '../helpers/rules';
 import { generalRulesOnly } from '../helpers/rules';
+import type { FileKind, Rule } from '../../server/src/analysis/types';
 
 const codes = (main: string, master = '', rules = {}) => {
   const model = loadModel({ main, master });
@@ -44,6 +45,36 @@ describe('rule engine', () => {
     assert.deepEqual(codes('', master), ['option-whitespace master:4:6-4:13 error «c_d = 2»', 'unknown-parameter master:5:29-5:32 warning «a_b»']);
     const before = '# postfix-lint: disable-next-line option-whitespace\nsmtp inet n - n - - smtpd\n  -o smtpd_banner = x\n';
     assert.deepEqual(codes('', before), []);
+  });
+
+  test('diagnostics come in document order, main.cf first, rule order (then finding order) at equal offsets', () => {
+    const model = loadModel({ main: 'a = 1\nb = 2\n', master: 'smtp inet n - n - - smtpd\n' });
+    const rule = (id: string, findings: [FileKind, number][]): Rule => ({
+      id,
+      defaultSeverity: 'warning',
+      description: 'a rule made up for this test',
+      check: () => findings.map(([file, start], i) => ({ file, start, end: start + 1, message: `${id} ${i}` })),
+    });
+    const rules = [
+      rule('first', [['master', 5], ['main', 6], ['main', 0], ['main', 6]]),
+      rule('second', [['main', 6], ['master', 0], ['main', 2]]),
+      rule('third', [['master', 5], ['main', 0]]),
+    ];
+    const { diagnostics } = analyze(model, { rules: { second: 'hint' } }, rules);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.file}:${d.start} ${d.message} ${d.code} ${d.severity}`),
+      [
+        'main:0 first 2 first warning',
+        'main:0 third 1 third warning',
+        'main:2 second 2 second hint',
+        'main:6 first 1 first warning',
+        'main:6 first 3 first warning',
+        'main:6 second 0 second hint',
+        'master:0 second 1 second hint',
+        'master:5 first 0 first warning',
+        'master:5 third 0 third warning',
+      ],
+    );
   });
 
   test('disable silences rules from the comment to the end of the file', () => {

@@ -36,6 +36,13 @@ describe('master.cf parser', () => {
     assert.deepEqual(t.overrides.map((o) => [o.name, o.value]), [['g_name', 'f']]);
   });
 
+  test('a lone - takes the next word, braces removed, and options go on after it (as postconf reads it)', () => {
+    const [a, b] = parseMasterCf('x unix - - n - - smtpd - {a b} -o smtpd_banner=a\ny unix - - n - - smtpd - -o smtpd_banner=b\n').services;
+    assert.deepEqual(a.args.map((x) => x.text), ['-', 'a b', '-o', 'smtpd_banner=a']);
+    assert.deepEqual(a.overrides.map((o) => [o.name, o.value]), [['smtpd_banner', 'a']]);
+    assert.deepEqual(b.args.map((x) => x.text), ['-', '-o', 'smtpd_banner=b']);
+    assert.deepEqual(b.overrides, []);
+  });
   test('field errors: first bad column, with its range', () => {
     const text = 'smtp inet n yes n - - smtpd\n';
     const doc = parseMasterCf(text);

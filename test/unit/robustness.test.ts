@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/engine';
 import { loadModel } from '../../server/src/model/load';
 import { ROOT } from '../helpers/paths';
+import { fuzzSeed } from '../helpers/seed';
 
 test('rules survive damaged input', () => {
   let seed = 7;
@@ -33,4 +34,15 @@ test('rules survive damaged input', () => {
     }
   }
   assert.equal(runs, 480);
+});
+
+test('seeds of the generated tests: FUZZ_SEED=N replays, random draws a new one, unset keeps the default', () => {
+  const draw = () => 0.5;
+  assert.equal(fuzzSeed('12345', undefined, draw), 12345);
+  assert.equal(fuzzSeed('12345', 7, draw), 12345);
+  assert.equal(fuzzSeed('random', 7, draw), 2 ** 30);
+  assert.equal(fuzzSeed(undefined, 7, draw), 7);
+  assert.equal(fuzzSeed(undefined, undefined, draw), 2 ** 30);
+  assert.equal(fuzzSeed('', undefined, () => 0.25), 2 ** 29);
+  assert.equal(fuzzSeed('not a number', 7, draw), 2 ** 30);
 });

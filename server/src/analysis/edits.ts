@@ -8,9 +8,10 @@ import type { PhysicalLine } from '../parser/types';
 import type { Setting } from './settings';
 import type { FileKind, TextEditSpec } from './types';
 
-export function documentOf(model: ConfigModel, file: FileKind): { text: string; lines: PhysicalLine[] } {
-  const doc = file === 'main' ? model.main : model.master;
-  return { text: doc?.text ?? '', lines: doc?.lines ?? [] };
+const NO_DOCUMENT: { readonly text: string; readonly lines: PhysicalLine[] } = Object.freeze({ text: '', lines: Object.freeze([]) as unknown as PhysicalLine[] });
+
+export function documentOf(model: ConfigModel, file: FileKind): { readonly text: string; readonly lines: PhysicalLine[] } {
+  return (file === 'main' ? model.main : model.master) ?? NO_DOCUMENT;
 }
 
 export { lineIndexAt } from '../parser/lines';

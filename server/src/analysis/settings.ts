@@ -2,7 +2,7 @@
  * Every `name = value` of a configuration in one shape, whether it is a main.cf line or a
  * master.cf `-o` override, so that rules about parameters treat both alike.
  */
-import { isBuiltin, parameterFact, type ParameterFact } from '../data/parameters';
+import { isBuiltinFact, parameterFact, type ParameterFact } from '../data/parameters';
 import type { Version } from '../data/versions';
 import type { ServiceModel, ConfigModel } from '../model/config';
 import type { Parameter } from '../parser/mainCf';
@@ -35,6 +35,7 @@ export interface Setting extends Span {
 }
 
 function fromParameter(p: Parameter, effective: boolean, target: Version): Setting {
+  const fact = parameterFact(p.name);
   return {
     file: 'main',
     name: p.name,
@@ -48,13 +49,14 @@ function fromParameter(p: Parameter, effective: boolean, target: Version): Setti
     nodes: p.value.expr.nodes,
     problems: p.value.expr.problems,
     effective,
-    fact: parameterFact(p.name),
-    builtin: isBuiltin(p.name, target),
+    fact,
+    builtin: fact !== undefined && isBuiltinFact(fact, target),
     parameter: p,
   };
 }
 
 function fromOverride(o: Override, service: ServiceModel, target: Version): Setting {
+  const fact = parameterFact(o.name);
   return {
     file: 'master',
     name: o.name,
@@ -68,26 +70,47 @@ function fromOverride(o: Override, service: ServiceModel, target: Version): Sett
     nodes: o.expr.nodes,
     problems: o.expr.problems,
     effective: service.overrides.get(o.name) === o,
-    fact: parameterFact(o.name),
-    builtin: isBuiltin(o.name, target),
+    fact,
+    builtin: fact !== undefined && isBuiltinFact(fact, target),
     service,
     override: o,
   };
 }
 
-/** Built once per model: every rule walks the same settings (the model does not change). */
-const cache = new WeakMap<ConfigModel, { main: Setting[]; overrides: Setting[]; all: Setting[]; byNode: Map<Parameter | Override, Setting> }>();
+interface Settings {
+  main: Setting[];
+  overrides: Setting[];
+  all: Setting[];
+  /** The setting of each `-o` override, made on first use. */
+  byOverride?: Map<Override, Setting>;
+}
 
-function settingsOf(model: ConfigModel) {
+/** Built once per model: every rule walks the same settings (the model does not change). */
+const cache = new WeakMap<ConfigModel, Settings>();
+
+function settingsOf(model: ConfigModel): Settings {
   let entry = cache.get(model);
   if (!entry) {
-    const main = (model.main?.parameters ?? []).map((p) => fromParameter(p, model.effective.get(p.name) === p, model.target));
-    const overrides = model.services.flatMap((s) => s.service.overrides.map((o) => fromOverride(o, s, model.target)));
-    const all = [...main, ...overrides];
-    entry = { main, overrides, all, byNode: new Map(all.map((x) => [(x.parameter ?? x.override)!, x])) };
+    const main: Setting[] = [];
+    for (const p of model.main?.parameters ?? []) main.push(fromParameter(p, model.effective.get(p.name) === p, model.target));
+    const overrides: Setting[] = [];
+    for (const s of model.services) for (const o of s.service.overrides) overrides.push(fromOverride(o, s, model.target));
+    entry = { main, overrides, all: overrides.length === 0 ? main : main.concat(overrides) };
     cache.set(model, entry);
   }
   return entry;
+}
+
+/** The setting of a main.cf parameter: the settings are in document order, so a binary search by offset. */
+function settingOfParameter(main: readonly Setting[], p: Parameter): Setting | undefined {
+  let lo = 0;
+  let hi = main.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (main[mid].start <= p.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return main[lo]?.parameter === p ? main[lo] : undefined;
 }
 
 /** Every main.cf assignment, in document order. */
@@ -113,10 +136,13 @@ export function isUsed(model: ConfigModel, s: Setting): boolean {
 export function settingInScope(model: ConfigModel, name: string, service?: ServiceModel): Setting | undefined {
   if (service) {
     const o = service.overrides.get(name);
-    return o && settingsOf(model).byNode.get(o);
+    if (!o) return undefined;
+    const entry = settingsOf(model);
+    entry.byOverride ??= new Map(entry.overrides.map((x) => [x.override!, x]));
+    return entry.byOverride.get(o);
   }
   const p = model.effective.get(name);
-  return p && settingsOf(model).byNode.get(p);
+  return p && settingOfParameter(settingsOf(model).main, p);
 }
 
 /** 1-based line number of a document offset, as Postfix counts lines. */
@@ -126,6 +152,7 @@ export function lineNumberAt(model: ConfigModel, file: FileKind, offset: number)
 
 /** `name = value` as a message shows it (long values shortened). */
 export function shown(value: string, max = 60): string {
-  const v = value.replace(/\s+/g, ' ').trim();
+  // Values without blanks other than single spaces need no new string.
+  const v = (/[^\S ]|\s\s/.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
   return v.length > max ? `${v.slice(0, max - 1)}…` : v;
 }

@@ -10,14 +10,14 @@ import { atLeast, compareVersions, parseVersion, type Version } from '../data/ve
  * says "deprecated": the EECDH grade is not used from 3.6 on (tls-rules.md section 1, and the
  * facts' own allowed-values note "ignored since 3.6: always auto").
  */
-const IGNORED_FROM: Record<string, string> = {
-  smtpd_tls_eecdh_grade: '3.6',
-  tlsproxy_tls_eecdh_grade: '3.6',
-};
+const IGNORED_FROM: ReadonlyMap<string, string> = new Map([
+  ['smtpd_tls_eecdh_grade', '3.6'],
+  ['tlsproxy_tls_eecdh_grade', '3.6'],
+]);
 
 /** The release from which Postfix ignores the parameter, or undefined. */
 export function ignoredSince(fact: ParameterFact): string | undefined {
-  return IGNORED_FROM[fact.name] ?? (fact.status === 'ignored' ? fact.obsoleteSince : undefined);
+  return IGNORED_FROM.get(fact.name) ?? (fact.status === 'ignored' ? fact.obsoleteSince : undefined);
 }
 
 export function isIgnoredIn(fact: ParameterFact, target: Version): boolean {
@@ -42,6 +42,8 @@ export interface Deprecation {
   warnFrom?: string;
 }
 
+const DEPRECATED_STATUSES: ReadonlySet<string> = new Set(['deprecated', 'renamed', 'obsolete', 'removed']);
+
 /**
  * Whether the name counts as deprecated for `target`: a deprecated, renamed or obsolete
  * parameter (or a removed one the target still has) once its replacement exists, or, with no
@@ -49,7 +51,7 @@ export interface Deprecation {
  * left to ignored-parameter.
  */
 export function deprecationIn(fact: ParameterFact, target: Version): Deprecation | undefined {
-  if (!['deprecated', 'renamed', 'obsolete', 'removed'].includes(fact.status)) return undefined;
+  if (!DEPRECATED_STATUSES.has(fact.status)) return undefined;
   if (!existsIn(fact, target) || isIgnoredIn(fact, target)) return undefined;
   const replacement = replacementParameter(fact);
   if (replacement ? !isBuiltin(replacement, target) : !(fact.obsoleteSince && atLeast(target, fact.obsoleteSince))) return undefined;

@@ -4,6 +4,7 @@
  * inside a continued setting or service, on its next line;
  * `# postfix-lint: disable RULE-ID[, ...]` silences them from there to the end of the file.
  */
+import { lineIndexAt } from '../parser/lines';
 import type { LogicalLine, PhysicalLine, Span } from '../parser/types';
 
 export interface Suppression extends Span {
@@ -12,12 +13,20 @@ export interface Suppression extends Span {
 }
 
 const PATTERN = /^\s*#\s*postfix-lint:\s*(disable-next-line|disable)\b(.*)$/;
+/** The end of the marker `postfix-lint:`, which V8 finds several times faster than the whole. */
+const MARKER_TAIL = '-lint:';
 
 export function findSuppressions(text: string, lines: PhysicalLine[], logical: LogicalLine[]): Suppression[] {
   const out: Suppression[] = [];
   let next = 0;
-  for (const line of lines) {
-    if (line.kind !== 'comment') continue;
+  // Only comment lines holding the marker can match: visit those, in document order.
+  let previous = -1;
+  for (let at = text.indexOf(MARKER_TAIL); at >= 0; at = text.indexOf(MARKER_TAIL, at + MARKER_TAIL.length)) {
+    if (at < 7 || !text.startsWith('postfix', at - 7)) continue;
+    const index = lineIndexAt(lines, at);
+    const line = lines[index];
+    if (index === previous || line.kind !== 'comment') continue;
+    previous = index;
     const m = PATTERN.exec(text.slice(line.start, line.end));
     if (!m) continue;
     const ids = m[2].split(/[\s,]+/).filter((x) => x.length > 0);
@@ -30,7 +39,8 @@ export function findSuppressions(text: string, lines: PhysicalLine[], logical: L
     const inside = next < logical.length && logical[next].start < line.start;
     if (inside) {
       // Inside a continued setting or service: only the next line of it (an `-o` line, say).
-      const following = lines.find((l) => l.start > line.end && (l.kind === 'continuation' || l.kind === 'start'));
+      let following: PhysicalLine | undefined;
+      for (let k = index + 1; k < lines.length && !following; k++) if (lines[k].kind === 'continuation' || lines[k].kind === 'start') following = lines[k];
       if (following && following.start < logical[next].end) out.push({ start: following.start, end: following.end, rules });
       continue;
     }

@@ -43,7 +43,7 @@ export interface Finding extends Span {
   /** Overrides the rule's default severity for this finding (e.g. a duplicate with equal values). */
   severity?: SeverityName;
   related?: RelatedInfo[];
-  tags?: ('unnecessary' | 'deprecated')[];
+  tags?: readonly ('unnecessary' | 'deprecated')[];
   /** Mechanical remedies, offered as quick fixes. */
   fixes?: Fix[];
   /** Rule-specific data. */
@@ -87,5 +87,6 @@ export interface Rule {
   defaultSeverity: SeverityName;
   /** One line for the README's rule table. */
   description: string;
+  /** New finding objects on every call: the engine completes them into diagnostics in place. */
   check(ctx: RuleContext): Finding[];
 }

@@ -51,6 +51,29 @@ export function allowedWords(fact: Fact): string[] | undefined {
   return m[1].split('|');
 }
 
+/** An enumeration's words as checkEnum uses them, once per fact. */
+interface Enumeration {
+  /** The words that make a value, without `(empty)`. */
+  allowed: string[];
+  /** `allowed` in lower case. */
+  known: Set<string>;
+  /** True when the empty value is allowed (`(empty)` is among the words). */
+  empty: boolean;
+}
+
+const enumerations = new WeakMap<Fact, Enumeration | null>();
+
+function enumeration(fact: Fact): Enumeration | undefined {
+  let e = enumerations.get(fact);
+  if (e === undefined) {
+    const words = allowedWords(fact);
+    const allowed = words?.filter((w) => w !== '(empty)');
+    e = words && allowed ? { allowed, known: new Set(allowed.map((w) => w.toLowerCase())), empty: words.includes('(empty)') } : null;
+    enumerations.set(fact, e);
+  }
+  return e ?? undefined;
+}
+
 const range = (n: number, fact: Fact, what: string, shown: string): ValueProblem | undefined => {
   if (fact.min !== undefined && n < fact.min) return { message: `${shown} is below the minimum of ${fact.name} (${fact.min}${what}); the program that reads it stops with a fatal error.` };
   if (fact.max !== undefined && n > fact.max) return { message: `${shown} is above the maximum of ${fact.name} (${fact.max}${what}); the program that reads it stops with a fatal error.` };
@@ -86,30 +109,38 @@ function checkTime(value: string, fact: Fact): ValueProblem[] {
   return p ? [p] : [];
 }
 
-function checkEnum(value: string, fact: Fact, words: string[], list: boolean): ValueProblem[] {
-  if (SERVER_LEVEL.test(fact.name) && CLIENT_ONLY_LEVELS.includes(value)) {
+const LIST_SEPARATORS = BLANKS + ',:';
+const TABLE_SEPARATORS = BLANKS + ',';
+
+function checkEnum(value: string, fact: Fact, words: Enumeration, list: boolean): ValueProblem[] {
+  if (CLIENT_ONLY_LEVELS.includes(value) && SERVER_LEVEL.test(fact.name)) {
     return [{ severity: 'warning', message: `"${value}" is a client-side TLS level; the server side logs a warning and uses encrypt instead. Write encrypt (or may).` }];
   }
-  const allowed = words.filter((w) => w !== '(empty)');
-  const known = new Set(allowed.map((w) => w.toLowerCase()));
-  const items = list ? splitWords(value, BLANKS + ',:') : value === '' ? [] : [{ text: value, start: 0 }];
+  const { allowed, known } = words;
+  // A single value that is one of the words is the common case: nothing to split or make.
+  if (!list && value !== '' && known.has(value.toLowerCase())) return [];
+  const items = list ? splitWords(value, LIST_SEPARATORS) : value === '' ? [] : [{ text: value, start: 0 }];
   if (items.length === 0) {
-    if (words.includes('(empty)') || !fact.min) return [];
+    if (words.empty || !fact.min) return [];
     return [{ message: `${fact.name} must not be empty (the program that reads it stops with a fatal error); use one of ${allowed.join(', ')}.` }];
   }
-  return items
-    .filter((w) => !known.has(w.text.toLowerCase()))
-    .map((w) => ({
+  const out: ValueProblem[] = [];
+  for (const w of items) {
+    if (known.has(w.text.toLowerCase())) continue;
+    out.push({
       start: w.start,
       end: w.start + w.text.length,
-      message: `"${w.text}" is not a valid ${list ? 'word in' : 'value of'} ${fact.name}; use ${list ? 'any of' : 'one of'} ${allowed.join(', ')}${words.includes('(empty)') ? ' (or nothing)' : ''}.`,
-    }));
+      message: `"${w.text}" is not a valid ${list ? 'word in' : 'value of'} ${fact.name}; use ${list ? 'any of' : 'one of'} ${allowed.join(', ')}${words.empty ? ' (or nothing)' : ''}.`,
+    });
+  }
+  return out;
 }
 
 function checkProtocols(value: string, fact: Fact, target: Version): ValueProblem[] {
   const out: ValueProblem[] = [];
-  for (const w of splitWords(value, BLANKS + ',:')) {
-    const bound = /^(>=|<=)(.*)$/.exec(w.text);
+  for (const w of splitWords(value, LIST_SEPARATORS)) {
+    const first = w.text.charCodeAt(0);
+    const bound = first === 60 || first === 62 ? /^(>=|<=)(.*)$/.exec(w.text) : null; // < or >
     const at = { start: w.start, end: w.start + w.text.length };
     if (bound) {
       if (!atLeast(target, '3.6')) {
@@ -131,19 +162,30 @@ function checkProtocols(value: string, fact: Fact, target: Version): ValueProble
   return out;
 }
 
+/** The length of the `type:` at `text[from..]` (letters, digits, `_` and `-`, then `:`), or 0. */
+function typePrefix(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+  }
+  return i > from && text.charCodeAt(i) === 58 ? i - from + 1 : 0;
+}
+
 function checkTables(value: string, fact: Fact): ValueProblem[] {
   if (NOT_ONLY_TABLES.test(fact.name)) return [];
   const out: ValueProblem[] = [];
-  for (const w of splitWords(value, BLANKS + ',')) {
+  for (const w of splitWords(value, TABLE_SEPARATORS)) {
     if (w.text.includes('$')) continue;
     const at = { start: w.start, end: w.start + w.text.length };
-    let rest = w.text;
+    // The type, after any proxy: or debug: in front of the table that holds the data.
+    let from = 0;
     let type: string | undefined;
     do {
-      const m = /^([A-Za-z0-9_-]+):/.exec(rest);
-      type = m?.[1];
-      rest = m ? rest.slice(m[0].length) : rest;
-    } while ((type === 'proxy' || type === 'debug') && /^[A-Za-z0-9_-]+:/.test(rest));
+      const length = typePrefix(w.text, from);
+      type = length > 0 ? w.text.slice(from, from + length - 1) : undefined;
+      from += length;
+    } while ((type === 'proxy' || type === 'debug') && typePrefix(w.text, from) > 0);
     if (type === undefined) {
       out.push({ ...at, message: `"${w.text}" is not a lookup table: ${fact.name} takes type:name tables (hash:/etc/postfix/x, pcre:/etc/postfix/y, ...), and Postfix stops with a fatal error.` });
     } else if (!TABLE_TYPES.has(type.toLowerCase())) {
@@ -152,6 +194,9 @@ function checkTables(value: string, fact: Fact): ValueProblem[] {
   }
   return out;
 }
+
+/** The types checkValue judges: values of any other type never have a problem. */
+export const JUDGED_TYPES: ReadonlySet<string> = new Set(['boolean', 'integer', 'size', 'time', 'tls-protocol-list', 'maps', 'map', 'enum', 'enum-list', 'enum-or-path']);
 
 /** Problems of `value` (already expanded) for a parameter of this type and release. */
 export function checkValue(fact: Fact, value: string, target: Version): ValueProblem[] {
@@ -174,8 +219,8 @@ export function checkValue(fact: Fact, value: string, target: Version): ValuePro
       if (fact.name === 'compatibility_level') {
         return /^\d+(\.\d+){0,2}$/.test(v) ? [] : [{ message: `"${v}" is not a compatibility level: use a release number such as 3.6 or 3.11, or 0, 1 or 2. Postfix stops with a fatal error.` }];
       }
-      const words = allowedWords(fact);
-      return words ? checkEnum(fact.type === 'enum' ? v : value, fact, words, fact.type === 'enum-list') : checkNotEmpty(v, fact, words);
+      const words = enumeration(fact);
+      return words ? checkEnum(fact.type === 'enum' ? v : value, fact, words, fact.type === 'enum-list') : checkNotEmpty(v, fact);
     }
     case 'enum-or-path':
       if (fact.name === 'tls_config_file' && v !== '' && v !== 'default' && v !== 'none' && !v.startsWith('/')) {
@@ -190,7 +235,7 @@ export function checkValue(fact: Fact, value: string, target: Version): ValuePro
 }
 
 /** An empty keyword where the program requires one (a minimum length) is certain to fail. */
-function checkNotEmpty(v: string, fact: Fact, words?: string[]): ValueProblem[] {
-  if (v !== '' || !fact.min || words?.includes('(empty)')) return [];
+function checkNotEmpty(v: string, fact: Fact): ValueProblem[] {
+  if (v !== '' || !fact.min) return [];
   return [{ message: `${fact.name} must not be empty; the program that reads it stops with a fatal error.` }];
 }

@@ -2,6 +2,7 @@
  * postfix-lint: the command-line front end. Lints main.cf/master.cf files (text or JSON
  * output) or dumps what Postfix reads from them (--dump).
  */
+import { hostname } from 'node:os';
 import { analyze } from '../analysis/engine';
 import { RULES } from '../analysis/rules';
 import type { Diagnostic } from '../analysis/types';
@@ -66,7 +67,7 @@ function lint(opts: LintOptions, io: Io): number {
   // The files a configuration names (keys, certificates, DH parameters) are read as Postfix would.
   const files = localFileAccess();
   for (const [i, g] of groups.entries()) {
-    const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion });
+    const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion, hostName: hostname() });
     const { diagnostics, failures } = analyze(model, { rules: opts.rules, hostRole: opts.hostRole, ...files });
     for (const f of failures) io.err(`postfix-lint: internal error in rule ${f.rule}: ${String(f.error)}`);
     const last = i === groups.length - 1;
@@ -102,7 +103,7 @@ function dump(opts: LintOptions, io: Io): number {
   const groups = groupInputs(files);
   const entries = new Map<InputFile, unknown>();
   for (const g of groups) {
-    const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion });
+    const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion, hostName: hostname() });
     if (g.main) entries.set(g.main, dumpMain(model, g.main.path));
     if (g.master) entries.set(g.master, dumpMaster(model, g.master.path));
   }

@@ -55,7 +55,12 @@ export function existsIn(fact: ParameterFact, target: Version): boolean {
 /** True when postconf of release `target` knows the name as a built-in parameter. */
 export function isBuiltin(name: string, target: Version): boolean {
   const fact = byName.get(name);
-  return fact !== undefined && fact.status !== 'service-defined' && existsIn(fact, target);
+  return fact !== undefined && isBuiltinFact(fact, target);
+}
+
+/** isBuiltin for the name of `fact`, when the fact is at hand. */
+export function isBuiltinFact(fact: ParameterFact, target: Version): boolean {
+  return fact.status !== 'service-defined' && existsIn(fact, target);
 }
 
 /**
@@ -103,6 +108,20 @@ function sourceBoolean(value: string): string {
   return value === '1' ? 'yes' : value === '0' ? 'no' : value;
 }
 
+/** The templates by the last character of their suffix, so that a name meets only a few of them. */
+const templatesByLastChar: ServiceParameterFact[][] = [];
+for (const t of SERVICE_PARAMETERS) (templatesByLastChar[t.suffix.charCodeAt(t.suffix.length - 1)] ??= []).push(t);
+const NO_TEMPLATES: readonly ServiceParameterFact[] = Object.freeze([]);
+
+/** The templates whose `<service><suffix>` form `name` has (a non-empty service), in table order. */
+export function templatesEndingName(name: string): readonly ServiceParameterFact[] {
+  const bucket = templatesByLastChar[name.charCodeAt(name.length - 1)];
+  if (!bucket) return NO_TEMPLATES;
+  let out: ServiceParameterFact[] | undefined;
+  for (const t of bucket) if (name.length > t.suffix.length && name.endsWith(t.suffix)) (out ??= []).push(t);
+  return out ?? NO_TEMPLATES;
+}
+
 /**
  * If `name` is `<service><suffix>` for a service in `services` whose command registers that
  * template, returns the template.
@@ -111,8 +130,7 @@ export function serviceTemplateFor(
   name: string,
   services: ReadonlyMap<string, ReadonlySet<string>>,
 ): ServiceParameterFact | undefined {
-  for (const t of SERVICE_PARAMETERS) {
-    if (!name.endsWith(t.suffix) || name.length === t.suffix.length) continue;
+  for (const t of templatesEndingName(name)) {
     const commands = services.get(name.slice(0, name.length - t.suffix.length));
     if (commands && t.commands.some((c) => commands.has(c))) return t;
   }

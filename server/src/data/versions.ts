@@ -14,7 +14,8 @@ export const KNOWN_LINES = [
 const parsed = new Map<string, Version | undefined>();
 
 export function parseVersion(text: string): Version | undefined {
-  if (parsed.has(text)) return parsed.get(text);
+  const hit = parsed.get(text);
+  if (hit !== undefined || parsed.has(text)) return hit;
   const m = /^\s*(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(text);
   const v = !m ? undefined : Object.freeze(m[3] === undefined ? [Number(m[1]), Number(m[2])] : [Number(m[1]), Number(m[2]), Number(m[3])]) as Version;
   if (parsed.size < 10000) parsed.set(text, v);
@@ -31,18 +32,35 @@ export function compareVersions(a: Version, b: Version): number {
   return 0;
 }
 
+/** `since` strings as versions with patch 0 (frozen: shared), by text: a few dozen distinct strings. */
+const sinceVersions = new Map<string, Version | null>();
+
+function sinceVersion(since: string): Version | null {
+  let v = sinceVersions.get(since);
+  if (v === undefined) {
+    const s = parseVersion(since.replace(/-dev$/, ''));
+    v = s ? (Object.freeze([s[0], s[1], s[2] ?? 0]) as Version) : null;
+    if (sinceVersions.size < 10000) sinceVersions.set(since, v);
+  }
+  return v;
+}
+
 /**
  * True when release `v` (X.Y or X.Y.Z) is at or after `since` (X.Y or X.Y.Z, as released; a
  * development snapshot `X.Y-dev` counts as X.Y.0, so no stable release before X.Y reaches it).
  */
 export function atLeast(target: Version, since: string): boolean {
-  const s = parseVersion(since.replace(/-dev$/, ''));
-  if (!s) return true;
   // "since 3.7" means 3.7.0: compare patch numbers with 0 for the `since` side.
-  const sinceExact = [s[0], s[1], s[2] ?? 0];
-  return compareVersions(target, sinceExact) >= 0;
+  const s = sinceVersion(since);
+  return !s || compareVersions(target, s) >= 0;
 }
 
+/** Texts of the shared (frozen) versions parseVersion returns. */
+const formatted = new WeakMap<Version, string>();
+
 export function formatVersion(v: Version): string {
-  return v.join('.');
+  if (!Object.isFrozen(v)) return v.join('.');
+  let text = formatted.get(v);
+  if (text === undefined) formatted.set(v, (text = v.join('.')));
+  return text;
 }

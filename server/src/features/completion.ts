@@ -134,8 +134,8 @@ function optionCompletion(ctx: FeatureContext, offset: number, lineStart: number
 /** completionItem/resolve: the parameter's documentation, loaded only for the item shown. */
 export function resolveCompletion(ctx: FeatureContext, item: CompletionItem): CompletionItem {
   const data = item.data as CompletionData | undefined;
-  if (!data?.name) return item;
+  if (!data?.uri) return item;
   const service = data.service === undefined ? undefined : ctx.model.services[data.service];
-  const value = parameterMarkdown(ctx.model, data.name, { service, hostDefaults: ctx.hostDefaults, brief: true });
+  const value = parameterMarkdown(ctx.model, item.label, { service, hostDefaults: ctx.hostDefaults, brief: true });
   return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
 }

@@ -13,11 +13,17 @@ import type { ConfigModel, ServiceModel } from '../model/config';
 import { lineNumber } from './lineNumbers';
 import { isRestrictionList, restrictionClasses } from './valueDocs';
 
-/** What completionItem/resolve needs to find the documentation again. */
+/**
+ * What completionItem/resolve needs to find the documentation again (the name is the item's
+ * label). The same for every item of a list, so a client that takes list defaults gets it once.
+ */
 export interface CompletionData {
   uri: string;
-  name: string;
   service?: number;
+}
+
+function completionData(uri: string, service: ServiceModel | undefined): CompletionData {
+  return service ? { uri, service: service.index } : { uri };
 }
 
 /** Escapes text for an LSP snippet placeholder. */
@@ -89,6 +95,7 @@ export function nameItems(model: ConfigModel, options: NameOptions): CompletionI
       }
     }
   }
+  const data = completionData(options.uri, options.service);
   return names.map(({ name, type, def, deprecated }) => {
     const setAt = options.service ? options.service.overrides.get(name) : model.effective.get(name);
     const item: CompletionItem = {
@@ -96,7 +103,7 @@ export function nameItems(model: ConfigModel, options: NameOptions): CompletionI
       kind: CompletionItemKind.Property,
       detail: `${type} · default ${def === '' ? '(empty)' : def}`,
       sortText: `${setAt ? 2 : own && name.startsWith(own) ? 0 : 1}${name}`,
-      data: { uri: options.uri, name, service: options.service?.index } satisfies CompletionData,
+      data,
     };
     if (setAt) item.labelDetails = { description: options.service ? 'already set on this service' : `already set, line ${lineOf(model, setAt.start)}` };
     if (deprecated) item.tags = [CompletionItemTag.Deprecated];
@@ -174,10 +181,11 @@ export function valueItems(model: ConfigModel, name: string, range: Range, previ
 export function referenceItems(model: ConfigModel, range: Range, uri: string, service?: ServiceModel): CompletionItem[] {
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
+  const data = completionData(uri, service);
   const add = (name: string, sort: number, detail: string) => {
     if (seen.has(name)) return;
     seen.add(name);
-    items.push({ label: name, kind: CompletionItemKind.Variable, detail, sortText: `${sort}${name}`, textEdit: { range, newText: name }, data: { uri, name, service: service?.index } satisfies CompletionData });
+    items.push({ label: name, kind: CompletionItemKind.Variable, detail, sortText: `${sort}${name}`, textEdit: { range, newText: name }, data });
   };
   const own = (name: string) => (isBuiltin(name, model.target) ? 1 : 0);
   for (const name of service?.overrides.keys() ?? []) add(name, own(name), 'set on this service');

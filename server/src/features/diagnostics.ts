@@ -1,7 +1,8 @@
 /** Converts analysis diagnostics of one file into LSP diagnostics. */
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, FileKind, SeverityName } from '../analysis/types';
+import type { Span } from '../parser/types';
 
 const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -10,26 +11,35 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostics(
-  diagnostics: Diagnostic[],
-  file: FileKind,
-  docs: Partial<Record<FileKind, { doc: TextDocument; uri: string }>>,
-): LspDiagnostic[] {
+/** A document of the directory: its URI and what maps its offsets to positions. */
+export interface PositionedDocument {
+  doc: Pick<TextDocument, 'positionAt'>;
+  uri: string;
+}
+
+function rangeIn(doc: Pick<TextDocument, 'positionAt'>, s: Span): Range {
+  return { start: doc.positionAt(s.start), end: doc.positionAt(s.end) };
+}
+
+/** One pass, no intermediate arrays: this runs on every keystroke for every finding. */
+export function toLspDiagnostics(diagnostics: Diagnostic[], file: FileKind, docs: Partial<Record<FileKind, PositionedDocument>>): LspDiagnostic[] {
   const own = docs[file];
   if (!own) return [];
-  const range = (doc: TextDocument, s: { start: number; end: number }) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
-  return diagnostics
-    .filter((d) => d.file === file)
-    .map((d) => {
-      const out: LspDiagnostic = { range: range(own.doc, d), severity: SEVERITY[d.severity], code: d.code, source: 'postfix', message: d.message };
-      const related = (d.related ?? []).flatMap((r) => {
+  const out: LspDiagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.file !== file) continue;
+    const lsp: LspDiagnostic = { range: rangeIn(own.doc, d), severity: SEVERITY[d.severity], code: d.code, source: 'postfix', message: d.message };
+    if (d.related?.length) {
+      const related: DiagnosticRelatedInformation[] = [];
+      for (const r of d.related) {
         const target = docs[r.file];
-        return target ? [{ location: { uri: target.uri, range: range(target.doc, r) }, message: r.message }] : [];
-      });
-      if (related.length) out.relatedInformation = related;
-      const tags = (d.tags ?? []).map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
-      if (tags.length) out.tags = tags;
-      if (d.data !== undefined) out.data = d.data;
-      return out;
-    });
+        if (target) related.push({ location: { uri: target.uri, range: rangeIn(target.doc, r) }, message: r.message });
+      }
+      if (related.length) lsp.relatedInformation = related;
+    }
+    if (d.tags?.length) lsp.tags = d.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
+    if (d.data !== undefined) lsp.data = d.data;
+    out.push(lsp);
+  }
+  return out;
 }

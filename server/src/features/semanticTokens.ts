@@ -166,6 +166,6 @@ function encode(text: string, tokens: RawToken[]): number[] {
 }
 
 /** The tokens of one document of `model`: its main.cf (`kind` main) or its master.cf. */
-export function semanticTokens(doc: TextDocument, model: ConfigModel, kind: 'main' | 'master'): SemanticTokens {
+export function semanticTokens(doc: Pick<TextDocument, 'getText'>, model: ConfigModel, kind: 'main' | 'master'): SemanticTokens {
   return { data: encode(doc.getText(), kind === 'main' ? mainTokens(model) : masterTokens(model)) };
 }

@@ -10,7 +10,7 @@ import { parameterFact } from '../data/parameters';
 import { formatVersion } from '../data/versions';
 import type { ConfigModel } from '../model/config';
 import type { MainCf, Parameter } from '../parser/mainCf';
-import { assignments } from './tls/context';
+import { assignments } from '../analysis/security/assignments';
 import { forwardSecrecyPlan, type MainAction, type OverrideAction } from './tls/plan';
 import { FS_KEY_EXCHANGES, listTokens } from './tls/tlsValues';
 import { deleteLogicalLine, deleteOverride, insertLinesAfter, insertLinesBefore, replaceOverrideValue, replaceValue, type EditableDoc } from './text';
@@ -72,11 +72,17 @@ function mainEdits(main: MainCf, model: ConfigModel, actions: MainAction[], head
       lastComment = comment;
       lines.push(`${a.name} = ${a.value}`);
     }
-    const anchor = [...main.parameters].reverse().find((p) => isTlsName(p.name) && !deleted.has(p));
+    const anchor = lastParameter(main, (p) => isTlsName(p.name) && !deleted.has(p));
     const after = anchor ? main.lines[anchor.logical.lastLine] : main.lines[main.lines.length - 1];
     edits.push(insertLinesAfter('main', main, after, after ? lines : lines.slice(1)));
   }
   return edits;
+}
+
+/** The last parameter of main.cf that passes `test` (searched from the end). */
+function lastParameter(main: MainCf, test: (p: Parameter) => boolean): Parameter | undefined {
+  for (let i = main.parameters.length - 1; i >= 0; i--) if (test(main.parameters[i])) return main.parameters[i];
+  return undefined;
 }
 
 function overrideEdits(master: EditableDoc, a: OverrideAction, changes: Set<string>): TextEditSpec[] {

@@ -3,14 +3,12 @@
  * together for one target release. Built once per pair of document versions and shared by
  * the rules, the features and the CLI.
  */
-import { defaultIn, isBuiltin, parameterFact, serviceTemplateFor } from '../data/parameters';
 import type { Version } from '../data/versions';
 import type { MainCf, Parameter } from '../parser/mainCf';
 import type { MasterCf, Override, Service } from '../parser/masterCf';
 import type { ParseProblem } from '../parser/types';
-import { quote } from '../parser/lines';
-import { LEVEL, MacroScope, type MacroExpansion, type RawLookup } from './macro';
-import { computeUsage, LEGACY_NAMES, type Assignment, type Usage } from './usage';
+import { evaluateAtStartup } from './startup';
+import { computeUsage, serviceCommandsOf, type Assignment, type Usage } from './usage';
 
 export interface ServiceModel {
   service: Service;
@@ -35,19 +33,23 @@ export interface ConfigModel {
   overridden: { earlier: Parameter; later: Parameter }[];
   services: ServiceModel[];
   usage: Usage;
-  /** Problems with `$` expressions that make postconf refuse the configuration. */
-  fatalExpressionProblems: { file: 'main' | 'master'; problem: ParseProblem }[];
+  /**
+   * Problems with `$` expressions that make postconf refuse the configuration; `detail` says
+   * why postconf evaluates the value when that is not obvious.
+   */
+  fatalExpressionProblems: { file: 'main' | 'master'; problem: ParseProblem; detail?: string }[];
 }
 
 export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function toAssignment(name: string, value: string, nodes: Assignment['nodes']): Assignment {
-  return { name, value, nodes };
+function toAssignment(name: string, value: string, expr: { nodes: Assignment['nodes']; problems: unknown[] }, expanded: string | undefined): Assignment {
+  return { name, value, nodes: expr.nodes, expanded, broken: expr.problems.length > 0 };
 }
 
-export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Version; targetAssumed?: boolean }): ConfigModel {
+/** `hostName`: the host's own name, which postconf uses when myhostname is not set (unknown when absent). */
+export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Version; targetAssumed?: boolean; hostName?: string }): ConfigModel {
   const effective = new Map<string, Parameter>();
   const overridden: ConfigModel['overridden'] = [];
   for (const p of input.main?.parameters ?? []) {
@@ -69,120 +71,19 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
         overrides,
       };
     });
+  const serviceCommands = serviceCommandsOf(services);
+  const startup = evaluateAtStartup({ target: input.target, effective, services, serviceCommands, hostName: input.hostName });
   const usage = computeUsage({
     target: input.target,
-    main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.expr.nodes)),
+    main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.expr, startup.expanded.get(p))),
+    classes: startup.classes,
     services: services.map((s) => ({
       name: s.name,
       type: s.type,
       command: s.command,
-      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.expr.nodes)),
+      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.expr, startup.expanded.get(o))),
+      classes: startup.serviceClasses.get(`${s.name}/${s.type}`),
     })),
   });
-  const model: ConfigModel = { ...input, effective, overridden, services, usage, fatalExpressionProblems: [] };
-  model.fatalExpressionProblems = findFatalExpressionProblems(model);
-  return model;
-}
-
-/** True for a name that postconf expands as a parameter of its own (not a user-defined name). */
-function isExpandedBuiltin(model: ConfigModel, name: string): boolean {
-  if (LEGACY_NAMES.has(name)) return false;
-  return isBuiltin(name, model.target) || serviceTemplateFor(name, model.usage.serviceCommands) !== undefined;
-}
-
-/**
- * The unexpanded value postconf finds for a name in main.cf's scope: the setting, else the
- * built-in default of the target release, else a service-defined default. Defaults that depend
- * on the host (myhostname, mydomain, mynetworks, ...) are never empty; their text does not matter.
- */
-function globalLookup(model: ConfigModel): RawLookup {
-  return (name) => {
-    const fact = parameterFact(name);
-    const p = fact?.status === 'read-only' ? undefined : model.effective.get(name);
-    if (p) return { text: p.value.text };
-    if (fact && isBuiltin(name, model.target)) {
-      return { text: fact.default.startsWith('see "postconf -d"') ? HOST_DEPENDENT_DEFAULT : defaultIn(fact, model.target) };
-    }
-    const template = serviceTemplateFor(name, model.usage.serviceCommands);
-    return template && { text: template.default };
-  };
-}
-
-const HOST_DEPENDENT_DEFAULT = 'host-dependent';
-
-
-/**
- * postconf evaluates the value of every built-in parameter set in main.cf, and every built-in
- * `-o` setting of master.cf in its service's scope (its `-o` settings first, then main.cf), the
- * way Postfix programs will: only the branch a conditional takes, `$name` recursively. A syntax
- * error met on the way, a reference cycle or nesting deeper than 100 levels makes postconf refuse
- * the configuration. The problem is reported at the value that holds it.
- */
-function findFatalExpressionProblems(model: ConfigModel): ConfigModel['fatalExpressionProblems'] {
-  const result: ConfigModel['fatalExpressionProblems'] = [];
-  const seen = new Set<string>();
-  const report = (file: 'main' | 'master', at: { start: number; end: number; expr: { problems: { start: number; end: number }[] } }, line: number, message: string) => {
-    // The parser's first problem in that value is more precise, unless a cycle or the nesting
-    // depth (which the parser cannot see) is the reason.
-    const first = /^unreasonable/.test(message) ? undefined : at.expr.problems[0];
-    const span = first ?? at;
-    const key = `${file}:${span.start}:${span.end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    result.push({ file, problem: { code: 'syntax-error', message: `macro processing error: ${message}`, start: span.start, end: span.end, line, fatal: true } });
-  };
-  const explain = (r: MacroExpansion): string => {
-    const cycle = r.cycles[0];
-    return cycle ? `${r.error!.message} ($${cycle.join(' refers to $')})` : r.error!.message;
-  };
-  const mainScope = new MacroScope(globalLookup(model));
-  const reportMain = (root: Parameter, r: MacroExpansion) => {
-    const holder = (r.error?.inName !== undefined && model.effective.get(r.error.inName)) || root;
-    report('main', holder.value, holder.logical.firstLine + 1, explain(r));
-  };
-  for (const p of model.effective.values()) {
-    const fact = parameterFact(p.name);
-    if (!isExpandedBuiltin(model, p.name) || fact?.raw || fact?.status === 'read-only') continue;
-    const r = mainScope.expand(p.value.text);
-    if (r.error) reportMain(p, r);
-    else if (p.name === 'compatibility_level' && !LEVEL.test(r.value)) {
-      // Defaults compare against the level with <level operators, which then fail.
-      report('main', p.value, p.logical.firstLine + 1, `malformed compatibility level syntax: ${quote(r.value)}`);
-    }
-  }
-  const global = globalLookup(model);
-  for (const [, group] of groupByNamespace(model.services)) {
-    const local = new Map<string, Override>();
-    for (const s of group) for (const [name, o] of s.overrides) if (parameterFact(name)?.status !== 'read-only') local.set(name, o);
-    const scope = new MacroScope((name) => {
-      const o = local.get(name);
-      return o ? { text: o.value } : global(name);
-    });
-    for (const s of group) {
-      for (const o of s.overrides.values()) {
-        const fact = parameterFact(o.name);
-        if (!isExpandedBuiltin(model, o.name) || fact?.raw || fact?.status === 'read-only') continue;
-        const r = scope.expand(o.value);
-        if (!r.error) continue;
-        const inName = r.error.inName;
-        const holder = inName !== undefined ? local.get(inName) : o;
-        const valueOf = (x: Override) => ({ start: x.valueStart, end: x.valueEnd, expr: x.expr });
-        if (holder) report('master', valueOf(holder), s.service.logical.firstLine + 1, explain(r));
-        else if (inName !== undefined && model.effective.get(inName)) reportMain(model.effective.get(inName)!, r);
-        else report('master', valueOf(o), s.service.logical.firstLine + 1, explain(r));
-      }
-    }
-  }
-  return result;
-}
-
-/** Services with the same name and type share one `-o` name space in postconf. */
-function groupByNamespace(services: ServiceModel[]): Map<string, ServiceModel[]> {
-  const groups = new Map<string, ServiceModel[]>();
-  for (const s of services) {
-    const key = `${s.name}/${s.type}`;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(s);
-  }
-  return groups;
+  return { ...input, effective, overridden, services, usage, fatalExpressionProblems: startup.fatal };
 }

@@ -10,9 +10,13 @@
  *
  * Both stop at the first error (Postfix's status is sticky) and both refuse nesting deeper than
  * Postfix allows (a callback entered at level 101 fails), so a reference cycle is an error, as it
- * is for postconf. Work stays linear: scanning a bracket pair is bounded by that nesting limit,
- * every name's value is expanded once per scope (memoised with the depth it needs), and results
- * are capped in length so that `a = $b$b`, `b = $c$c`, ... cannot grow exponentially.
+ * is for postconf. The operands of `${{a} OP {b}}` are separate expansions that count their
+ * levels from 0 again, as in Postfix (so a cycle through an operand never hits the limit there:
+ * postconf recurses until it crashes; here it is a cycle). Work stays linear: scanning a bracket
+ * pair is bounded by the nesting (at most MAX_TOTAL_NESTING ranges deep, operands included;
+ * deeper text is not evaluated and gives no error), every name's value is expanded once per
+ * scope (memoised with the depth it needs), and results are capped in length so that
+ * `a = $b$b`, `b = $c$c`, ... cannot grow exponentially.
  */
 
 import { quote } from '../parser/lines';
@@ -21,6 +25,11 @@ import { compare } from './expand';
 
 /** Deepest callback level Postfix accepts (mac_expand: `if (mc->level++ > 100) error`). */
 export const MAX_MACRO_LEVEL = 100;
+/**
+ * Deepest nesting of ranges (branches, operands, values of names) evaluated at all: only
+ * relational operands, which restart Postfix's level count, can reach it.
+ */
+export const MAX_TOTAL_NESTING = 120;
 /** Expanded values longer than this are cut; only absurd inputs reach it. */
 export const MAX_EXPANSION_LENGTH = 65536;
 
@@ -64,8 +73,11 @@ function skipWhitespace(s: string, i: number): number {
 class Failure {
   constructor(
     readonly error: MacroError,
-    /** `depth`: too deep from where it was entered, so it may succeed when entered higher up. */
-    readonly kind: 'syntax' | 'depth' = 'syntax',
+    /**
+     * `depth`: too deep from where it was entered, so it may succeed when entered higher up;
+     * `limit`: beyond MAX_TOTAL_NESTING, not evaluated (no error).
+     */
+    readonly kind: 'syntax' | 'depth' | 'limit' = 'syntax',
   ) {}
 }
 
@@ -88,8 +100,20 @@ export class MacroScope {
   private current: string | undefined;
   /** Deepest level entered since the last reset (for memoised heights). */
   private deepest = 0;
+  /** Ranges being parsed, nested in each other (operands included). */
+  private nesting = 0;
+
+  /** Lookups already made in this scope (the lookup is pure): a name's value is read once. */
+  private readonly entries = new Map<string, ReturnType<RawLookup>>();
 
   constructor(private readonly lookup: RawLookup) {}
+
+  private entry(name: string): ReturnType<RawLookup> {
+    if (this.entries.has(name)) return this.entries.get(name);
+    const entry = this.lookup(name);
+    this.entries.set(name, entry);
+    return entry;
+  }
 
   /** Evaluates `text` as postconf -x would. */
   expand(text: string): MacroExpansion {
@@ -97,13 +121,14 @@ export class MacroScope {
     this.cycles = [];
     this.stack.length = 0;
     this.current = undefined;
+    this.nesting = 0;
     const out = { value: '' };
     let error: MacroError | undefined;
     try {
       this.parse(text, 0, (type, buf, level) => this.expandCallback(type, buf, level, out));
     } catch (e) {
       if (!(e instanceof Failure)) throw e;
-      error = e.error;
+      if (e.kind !== 'limit') error = e.error;
     }
     return { value: out.value, error, undefinedNames: [...this.undefinedNames], cycles: this.cycles };
   }
@@ -114,6 +139,16 @@ export class MacroScope {
 
   /** mac_parse(): literal text and references, each handed to `action` at `level`. */
   private parse(s: string, level: number, action: (type: 'literal' | 'var', buf: string, level: number) => void): void {
+    if (this.nesting >= MAX_TOTAL_NESTING) throw new Failure({ message: 'nested too deeply to evaluate' }, 'limit');
+    this.nesting++;
+    try {
+      this.parseChunks(s, level, action);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseChunks(s: string, level: number, action: (type: 'literal' | 'var', buf: string, level: number) => void): void {
     let literal = '';
     let i = 0;
     while (i < s.length) {
@@ -169,7 +204,7 @@ export class MacroScope {
       if (room > 0) out.value += text.length <= room ? text : text.slice(0, room);
     };
     if (type === 'literal') return append(buf);
-    const ref = parseReference(buf, (s) => this.expandNested(s, level + 1), (m) => this.fail(m), true);
+    const ref = parseReference(buf, (s) => this.expandOperand(s), (m) => this.fail(m), true);
     const value = ref.relational !== undefined ? ref.relational : this.rawValue(ref.name);
     const nonEmpty = value !== undefined && value !== '';
     const nested = (text: string) => this.parse(text, level + 1, (t, b, l) => this.expandCallback(t, b, l, out));
@@ -191,7 +226,20 @@ export class MacroScope {
     append(this.expandName(ref.name, level + 1));
   }
 
-  /** The expansion of a relational operand: a separate text, same scope and level count. */
+  /**
+   * A relational operand: a separate mac_expand() in Postfix, so its levels count from 0 and
+   * do not add to the height of the name being expanded around it.
+   */
+  private expandOperand(text: string): string {
+    const deepest = this.deepest;
+    try {
+      return this.expandNested(text, 0);
+    } finally {
+      this.deepest = deepest;
+    }
+  }
+
+  /** The expansion of a text whose chunks enter at `level`, in the same scope. */
   private expandNested(text: string, level: number): string {
     const out = { value: '' };
     this.parse(text, level, (t, b, l) => this.expandCallback(t, b, l, out));
@@ -199,12 +247,12 @@ export class MacroScope {
   }
 
   private rawValue(name: string): string | undefined {
-    return this.lookup(name)?.text;
+    return this.entry(name)?.text;
   }
 
   /** The recursive expansion of a name's value whose chunks enter at `level`. */
   private expandName(name: string, level: number): string {
-    const entry = this.lookup(name)!;
+    const entry = this.entry(name)!;
     if (entry.raw) return entry.text;
     const failed = this.failed.get(name);
     if (failed) throw new Failure(failed);
@@ -246,16 +294,17 @@ export class MacroScope {
         this.enter(level, buf);
         if (type === 'literal') return;
         // Names and branches are visited as they are read, before the syntax after them is checked.
-        parseReference(buf, (s) => (this.parse(s, level + 1, visit), ''), (m) => this.fail(m), false, {
+        parseReference(buf, (s) => (this.parse(s, 0, visit), ''), (m) => this.fail(m), false, {
           name: (n) => names.push(n),
           branch: (text) => this.parse(text, level + 1, visit),
         });
       };
+      this.nesting = 0;
       this.parse(text, 0, visit);
       return { names };
     } catch (e) {
       if (!(e instanceof Failure)) throw e;
-      return { names, error: e.error };
+      return e.kind === 'limit' ? { names } : { names, error: e.error };
     }
   }
 }
@@ -310,8 +359,9 @@ function parseReference(
     if (suffix) op += suffix;
     const right = curly(buf, suffixEnd, fail);
     if (!right) fail(`"{expression}" expected at: "...{${left.payload.slice(-60)}} ${op}>>>${buf.slice(suffixEnd, suffixEnd + 20)}"`);
-    const a = expandOperand(left.payload).trim();
-    const b = expandOperand(right.payload).trim();
+    // Compared as expanded, whitespace included (`{ 10 } == {10}` does not hold).
+    const a = expandOperand(left.payload);
+    const b = expandOperand(right.payload);
     // Only an evaluation compares; a scan just visits the operands.
     if (suffix && evaluate) for (const x of [a, b]) if (!LEVEL.test(x)) fail(`malformed compatibility level syntax: ${quote(x)}`);
     const holds = compare(a, op, b);

@@ -11,7 +11,9 @@ import type { MainCf } from '../parser/mainCf';
 export function resolveTarget(setting: string | undefined, main: MainCf | undefined): Version {
   const explicit = setting ? parseVersion(setting) : undefined;
   if (explicit) return explicit;
-  const level = [...(main?.parameters ?? [])].reverse().find((p) => p.name === 'compatibility_level');
+  const parameters = main?.parameters ?? [];
+  let level;
+  for (let i = parameters.length - 1; i >= 0 && !level; i--) if (parameters[i].name === 'compatibility_level') level = parameters[i];
   const fromLevel = level ? parseVersion(level.value.text) : undefined;
   // Levels before 3.6 were plain numbers (0, 1, 2); "3.6" and later name the release.
   if (fromLevel && atLeast(fromLevel, '3.6')) return fromLevel;

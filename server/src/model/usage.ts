@@ -4,39 +4,10 @@
  * referenced as `$name` anywhere, and legacy database-client settings `<prefix>_<key>`.
  */
 import { isBuiltin, parameterFact, serviceTemplateFor } from '../data/parameters';
-import { atLeast, type Version } from '../data/versions';
-import { forEachRef } from '../parser/expression';
+import type { Version } from '../data/versions';
 import type { ExprNode } from '../parser/types';
-
-/** Configuration keys of the database clients that can be set in main.cf as `<prefix>_<key>`. */
-const DBMS_KEYS: Record<string, string[]> = {
-  ldap: [
-    'bind', 'bind_dn', 'bind_pw', 'cache', 'cache_expiry', 'cache_size', 'chase_referrals', 'debuglevel',
-    'dereference', 'domain', 'expansion_limit', 'leaf_result_attribute', 'query_filter', 'recursion_limit',
-    'result_attribute', 'result_filter', 'result_format', 'sasl_authz_id', 'sasl_mechs', 'sasl_minssf', 'sasl_realm',
-    'scope', 'search_base', 'server_host', 'server_port', 'size_limit', 'special_result_attribute', 'start_tls',
-    'terminal_result_attribute', 'timeout', 'tls_ca_cert_dir', 'tls_ca_cert_file', 'tls_cert', 'tls_cipher_suite',
-    'tls_key', 'tls_random_file', 'tls_require_cert', 'version',
-  ],
-  mysql: [
-    'additional_conditions', 'dbname', 'domain', 'expansion_limit', 'hosts', 'option_file', 'option_group',
-    'password', 'query', 'require_result_set', 'result_format', 'select_field', 'table', 'tls_CAfile', 'tls_CApath',
-    'tls_cert_file', 'tls_ciphers', 'tls_key_file', 'tls_verify_cert', 'user', 'where_field',
-  ],
-  pgsql: [
-    'additional_conditions', 'dbname', 'domain', 'expansion_limit', 'hosts', 'password', 'query', 'result_format',
-    'select_field', 'select_function', 'table', 'user', 'where_field',
-  ],
-  sqlite: ['additional_conditions', 'dbpath', 'domain', 'expansion_limit', 'query', 'result_format', 'select_field', 'table', 'where_field'],
-  memcache: [
-    'backup', 'data_size_limit', 'domain', 'flags', 'key_format', 'line_size_limit', 'max_try', 'memcache',
-    'retry_pause', 'timeout', 'ttl',
-  ],
-  mongodb: [
-    'collection', 'dbname', 'domain', 'expansion_limit', 'filter', 'projection', 'query_filter', 'result_attribute',
-    'result_format', 'uri', 'username', 'password',
-  ],
-};
+import { addDbmsPrefixes, isDbmsKey } from './dbms';
+import { MacroScope } from './macro';
 
 /**
  * Legacy names postconf still accepts but relabels as user-defined (its legacy table), so their
@@ -49,17 +20,24 @@ export interface Assignment {
   /** Raw value as stored. */
   value: string;
   nodes: ExprNode[];
+  /** The expanded value postconf reads for database references (built-in parameters only); absent: none. */
+  expanded?: string;
+  /** The value has a `$` expression problem, where postconf's scan of it stops. */
+  broken?: boolean;
 }
 
 export interface UsageInput {
   target: Version;
   /** Effective main.cf assignments (last one wins). */
   main: Assignment[];
+  /** smtpd_restriction_classes of main.cf as postconf evaluates it (a list of names). */
+  classes?: readonly string[];
   /**
    * Per master.cf service: its effective `-o` assignments and command basename. Entries with
-   * the same name and type share one `-o` name space in postconf (`type` tells them apart).
+   * the same name and type share one `-o` name space in postconf (`type` tells them apart);
+   * `classes`: the name space's own `-o smtpd_restriction_classes`, evaluated.
    */
-  services: { name: string; type?: string; command: string; overrides: Assignment[] }[];
+  services: { name: string; type?: string; command: string; overrides: Assignment[]; classes?: readonly string[] }[];
 }
 
 export interface Usage {
@@ -71,77 +49,83 @@ export interface Usage {
   serviceCommands: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export function referencedNames(nodes: ExprNode[]): string[] {
-  const names: string[] = [];
-  forEachRef(nodes, (r) => names.push(r.name));
-  return names;
-}
-
-/**
- * Records `type:prefix` database references of a value. postconf skips `proxy:` (and, from
- * 3.9 on, `debug:`) in front of the type.
- */
-function addDbmsPrefixes(value: string, prefixes: Map<string, Set<string>>, target: Version): void {
-  if (!value.includes(':')) return;
-  const skip = atLeast(target, '3.9') ? /^(proxy|debug):/ : /^proxy:/;
-  for (let word of value.split(/[\s,]+/)) {
-    while (skip.test(word)) word = word.replace(skip, '');
-    const m = /^(ldap|mysql|pgsql|sqlite|memcache|mongodb):([^/].*)$/.exec(word);
-    if (!m) continue;
-    if (!prefixes.has(m[2])) prefixes.set(m[2], new Set());
-    prefixes.get(m[2])!.add(m[1]);
+/** Adds the names of every reference in `nodes`, nested ones included, to `names`. */
+function addReferencedNames(nodes: ExprNode[], names: Set<string>): void {
+  for (const n of nodes) {
+    if (n.kind === 'ref') {
+      names.add(n.name);
+      if (n.conditional) {
+        addReferencedNames(n.conditional.value, names);
+        if (n.conditional.otherwise) addReferencedNames(n.conditional.otherwise, names);
+      }
+    } else if (n.kind === 'relational') {
+      addReferencedNames(n.left, names);
+      addReferencedNames(n.right, names);
+      addReferencedNames(n.ifTrue, names);
+      addReferencedNames(n.ifFalse, names);
+    }
   }
 }
 
-export function computeUsage(input: UsageInput): Usage {
+/** The names postconf's scan of a value with an expression problem meets before it stops there. */
+export function scannedNames(value: string): string[] {
+  return new MacroScope(() => undefined).scan(value).names;
+}
+
+/** Master.cf service names to the command basenames that run under them. */
+export function serviceCommandsOf(services: readonly { name: string; command: string }[]): Map<string, Set<string>> {
   const serviceCommands = new Map<string, Set<string>>();
-  for (const s of input.services) {
+  for (const s of services) {
     if (!serviceCommands.has(s.name)) serviceCommands.set(s.name, new Set());
     serviceCommands.get(s.name)!.add(s.command);
   }
+  return serviceCommands;
+}
+
+export function computeUsage(input: UsageInput): Usage {
+  const serviceCommands = serviceCommandsOf(input.services);
   const globalRefs = new Set<string>();
-  const dbmsPrefixes = new Map<string, Set<string>>();
-  // `$name` references count from every value; database references only from built-in ones.
-  const scan = (a: Assignment, refs: Set<string>) => {
+  const mainPrefixes = new Map<string, Set<string>>();
+  // `$name` references count from every value; database references from the expansions of
+  // built-in ones (they name `<prefix>_<key>` settings, as many references would). A
+  // restriction class validates its name=value as a reference does.
+  const scan = (a: Assignment, refs: Set<string>, prefixes: Map<string, Set<string>>) => {
     // Raw values are not scanned; read-only assignments are dropped before the scan (postconf).
     const fact = parameterFact(a.name);
     if (fact?.raw || fact?.status === 'read-only') return;
-    for (const n of referencedNames(a.nodes)) refs.add(n);
-    if (isBuiltin(a.name, input.target) && !LEGACY_NAMES.has(a.name)) addDbmsPrefixes(a.value, dbmsPrefixes, input.target);
+    // References start with `$`: a value without one has none.
+    if (a.broken) for (const n of scannedNames(a.value)) refs.add(n);
+    else if (a.value.indexOf('$') >= 0) addReferencedNames(a.nodes, refs);
+    if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, prefixes, input.target);
   };
-  for (const a of input.main) scan(a, globalRefs);
+  for (const a of input.main) scan(a, globalRefs, mainPrefixes);
+  for (const c of input.classes ?? []) globalRefs.add(c);
   const mainRefs = new Set(globalRefs);
   // A `$name` in a service's -o value validates that service's own `name=value` when it has
   // one, and main.cf's otherwise; it never validates another service's -o (postconf_user.c).
-  const namespaces = new Map<string, { refs: Set<string>; defined: Set<string> }>();
-  const serviceRefs = input.services.map((s) => {
+  type Namespace = { refs: Set<string>; defined: Set<string>; prefixes: Map<string, Set<string>> };
+  const namespaces = new Map<string, Namespace>();
+  const serviceNamespaces = input.services.map((s) => {
     const key = `${s.name}/${s.type ?? ''}`;
-    const ns = namespaces.get(key) ?? { refs: new Set<string>(), defined: new Set<string>() };
+    const ns = namespaces.get(key) ?? { refs: new Set<string>(), defined: new Set<string>(), prefixes: new Map() };
     namespaces.set(key, ns);
-    for (const a of s.overrides) (scan(a, ns.refs), ns.defined.add(a.name));
-    return ns.refs;
+    for (const a of s.overrides) (scan(a, ns.refs, ns.prefixes), ns.defined.add(a.name));
+    for (const c of s.classes ?? []) ns.refs.add(c);
+    return ns;
   });
   for (const ns of namespaces.values()) for (const r of ns.refs) if (!ns.defined.has(r)) globalRefs.add(r);
-  const classes = new Set<string>();
-  for (const a of input.main) {
-    if (a.name === 'smtpd_restriction_classes') for (const c of a.value.split(/[\s,]+/)) if (c) classes.add(c);
-  }
-  const isDbmsKey = (name: string) => {
-    for (const [prefix, types] of dbmsPrefixes) {
-      if (!name.startsWith(prefix + '_')) continue;
-      const key = name.slice(prefix.length + 1);
-      for (const t of types) if (DBMS_KEYS[t].includes(key)) return true;
-    }
-    return false;
-  };
-  const usedCommon = (name: string) =>
-    isBuiltin(name, input.target) ||
-    serviceTemplateFor(name, serviceCommands) !== undefined ||
-    classes.has(name) ||
-    isDbmsKey(name);
+  const withPrefixes = [...namespaces.values()].filter((ns) => ns.prefixes.size > 0);
+  const usedCommon = (name: string) => isBuiltin(name, input.target) || serviceTemplateFor(name, serviceCommands) !== undefined;
   return {
     serviceCommands,
-    usedInMain: (name) => usedCommon(name) || globalRefs.has(name),
-    usedInService: (index, name) => usedCommon(name) || (serviceRefs[index]?.has(name) ?? false) || mainRefs.has(name),
+    usedInMain: (name) =>
+      usedCommon(name) ||
+      globalRefs.has(name) ||
+      isDbmsKey(name, mainPrefixes) ||
+      withPrefixes.some((ns) => !ns.defined.has(name) && isDbmsKey(name, ns.prefixes)),
+    usedInService: (index, name) => {
+      const ns = serviceNamespaces[index];
+      return usedCommon(name) || (ns?.refs.has(name) ?? false) || mainRefs.has(name) || isDbmsKey(name, mainPrefixes) || (ns ? isDbmsKey(name, ns.prefixes) : false);
+    },
   };
 }

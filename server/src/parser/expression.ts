@@ -5,8 +5,10 @@
  *
  * It works on a plain string and reports offsets into it; callers map them to document
  * offsets. It never throws: problems carry Postfix's own wording. Like Postfix it refuses nesting
- * deeper than 100 levels, and it stays linear on any input: brackets are paired once up front,
- * and the nesting limit bounds the recursion.
+ * deeper than 100 levels (text at level 101; the operands of `${{a} OP {b}}` count from 0 again,
+ * as they are separate expansions in Postfix), and it stays linear on any input: brackets are
+ * paired once up front, and the recursion stops MAX_TOTAL_DEPTH ranges deep (operands included;
+ * deeper text gives no nodes and no problem).
  */
 import { isSpace, quote } from './lines';
 import type { Conditional, ExprNode, ExprProblem, Expression, RelationalNode } from './types';
@@ -20,19 +22,26 @@ export function isNameChar(code: number): boolean {
 
 /** Deepest nesting Postfix accepts: its expansion fails when a piece is entered at level 101. */
 const MAX_LEVEL = 100;
+/** Deepest nesting of ranges parsed at all (only operands, which restart the level, get there). */
+const MAX_TOTAL_DEPTH = 120;
 
 /**
- * Parse state: the problems found, the partner of every bracket (computed once, so finding a
- * closing bracket is O(1)) and the current nesting level.
+ * Parse state: the problems found, the partner of every bracket (computed once, on the first
+ * `${` or `$(`, so finding a closing bracket is O(1)) and the current nesting level.
  */
 interface State {
+  text: string;
   problems: ExprProblem[];
-  closeOf: Int32Array;
+  closeOf: Int32Array | undefined;
   level: number;
+  /** Ranges being parsed, nested in each other. */
+  depth: number;
 }
 
 export function parseExpression(text: string): Expression {
-  const state: State = { problems: [], closeOf: pairBrackets(text), level: 0 };
+  // Most values have no `$`: one text node (or none), nothing to pair or scan.
+  if (text.indexOf('$') < 0) return { nodes: text.length > 0 ? [{ kind: 'text', start: 0, end: text.length, text }] : [], problems: [] };
+  const state: State = { text, problems: [], closeOf: undefined, level: 0, depth: 0 };
   const nodes = parseRange(text, 0, text.length, state);
   return { nodes, problems: state.problems };
 }
@@ -55,30 +64,32 @@ function pairBrackets(text: string): Int32Array {
 /** Parses text[start, end) into nodes (mac_parse), one nesting level deeper than the caller. */
 function parseRange(text: string, start: number, end: number, state: State): ExprNode[] {
   if (state.level > MAX_LEVEL) {
-    if (state.problems.length === 0) state.problems.push({ start, end, message: `unreasonable macro call nesting: ${quote(text.slice(start, Math.min(end, start + 200)))}` });
+    // Empty text has no piece to enter at this level: Postfix accepts it.
+    if (state.problems.length === 0 && end > start) state.problems.push({ start, end, message: `unreasonable macro call nesting: ${quote(text.slice(start, Math.min(end, start + 200)))}` });
     return [];
   }
+  if (state.depth >= MAX_TOTAL_DEPTH) return [];
   state.level++;
+  state.depth++;
   try {
-    return parseChunks(text, start, end, state);
+    const nodes = parseChunks(text, start, end, state);
+    // The tree is kept with the model: an array grown by push() reserves room for 17 nodes.
+    return nodes.length < 17 ? nodes.slice() : nodes;
   } finally {
     state.level--;
+    state.depth--;
   }
 }
 
 function parseChunks(text: string, start: number, end: number, state: State): ExprNode[] {
   const problems = state.problems;
   const nodes: ExprNode[] = [];
-  let literalStart = start;
-  const flushLiteral = (upTo: number) => {
-    if (upTo > literalStart) nodes.push({ kind: 'text', start: literalStart, end: upTo, text: text.slice(literalStart, upTo) });
-  };
   let i = start;
   while (i < end) {
     const dollar = text.indexOf('$', i);
     if (dollar < 0 || dollar >= end) break;
+    if (dollar > i) nodes.push({ kind: 'text', start: i, end: dollar, text: text.slice(i, dollar) });
     i = dollar;
-    flushLiteral(i);
     const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
     if (next === 36 /* $ */) {
       nodes.push({ kind: 'escape', start: i, end: i + 2 });
@@ -107,14 +118,14 @@ function parseChunks(text: string, start: number, end: number, state: State): Ex
       nodes.push({ kind: 'ref', form: 'bare', name: text.slice(i + 1, j), nameStart: i + 1, nameEnd: j, start: i, end: j });
       i = j;
     }
-    literalStart = i;
   }
-  flushLiteral(end);
+  if (end > i) nodes.push({ kind: 'text', start: i, end, text: text.slice(i, end) });
   return nodes;
 }
 
 /** Index of the bracket that closes the one opened just before `from`, if it lies before `end`. */
 function findClose(state: State, from: number, end: number): number {
+  state.closeOf ??= pairBrackets(state.text);
   const close = state.closeOf[from - 1];
   return close >= 0 && close < end ? close : -1;
 }
@@ -241,6 +252,17 @@ function parseBracedValue(text: string, from: number, to: number, state: State):
   return parseRange(text, from, to, state);
 }
 
+/** A relational operand: a separate expansion in Postfix, whose levels count from 0. */
+function parseOperand(text: string, from: number, to: number, state: State): ExprNode[] {
+  const level = state.level;
+  state.level = 0;
+  try {
+    return parseRange(text, from, to, state);
+  } finally {
+    state.level = level;
+  }
+}
+
 /** `{left} OP {right}` (mac_exp_parse_relational), from the `{` at `open`. */
 function parseRelational(text: string, start: number, open: number, to: number, state: State): { node: RelationalNode; next: number } | undefined {
   const problems = state.problems;
@@ -279,9 +301,9 @@ function parseRelational(text: string, start: number, open: number, to: number, 
     kind: 'relational',
     start,
     end: to + 1,
-    left: parseBracedValue(text, open + 1, leftClose, state),
+    left: parseOperand(text, open + 1, leftClose, state),
     op,
-    right: parseBracedValue(text, rightOpen + 1, rightClose, state),
+    right: parseOperand(text, rightOpen + 1, rightClose, state),
     ifTrue: [],
     ifFalse: [],
   };

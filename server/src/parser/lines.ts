@@ -16,10 +16,11 @@ function classify(text: string, start: number, end: number): PhysicalLineKind {
 /** Splits a document into physical lines at `\n` (a `\r` stays in the line as whitespace). */
 export function physicalLines(text: string): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
+  const length = text.length;
   let start = 0;
-  while (start < text.length) {
+  while (start < length) {
     const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
+    const end = nl < 0 ? length : nl;
     const next = nl < 0 ? end : nl + 1;
     lines.push({ index: lines.length, start, end, next, kind: classify(text, start, end) });
     start = next;
@@ -31,59 +32,41 @@ export function physicalLines(text: string): PhysicalLine[] {
  * Groups physical lines into logical lines exactly as Postfix's readllines() does: blank and
  * comment lines never end a logical line, a line starting with whitespace continues the
  * current one, and one starting with whitespace before any other logical line is an orphan.
+ * Every contributing line has text, so only the last one loses trailing whitespace.
  */
 export function logicalLines(text: string, lines: PhysicalLine[]): LogicalLine[] {
   const result: LogicalLine[] = [];
-  let current: { pieces: Piece[]; parts: string[]; length: number; first: number; last: number; orphan: boolean } | undefined;
-  const flush = () => {
-    if (!current) return;
-    let joined = current.parts.length === 1 ? current.parts[0] : current.parts.join('');
-    let trimmed = joined.length;
-    while (trimmed > 0 && isSpace(joined.charCodeAt(trimmed - 1))) trimmed--;
-    joined = joined.slice(0, trimmed);
-    const pieces = clipPieces(current.pieces, trimmed);
-    const last = pieces[pieces.length - 1];
-    result.push({
-      text: joined,
-      pieces,
-      start: pieces[0].start,
-      end: last.end,
-      firstLine: current.first,
-      lastLine: lineOfOffset(lines, current.first, last.end === last.start ? last.start : last.end - 1),
-      orphan: current.orphan,
-    });
-    current = undefined;
-  };
+  let pieces: Piece[] | undefined;
+  let first = 0;
+  let last = 0;
+  let length = 0;
+  let orphan = false;
   for (const line of lines) {
-    if (line.kind === 'blank' || line.kind === 'comment') continue;
-    if (line.kind === 'start' || !current) {
-      flush();
-      current = { pieces: [], parts: [], length: 0, first: line.index, last: line.index, orphan: line.kind !== 'start' };
-    }
-    current.pieces.push({ start: line.start, end: line.end, logical: current.length });
-    current.parts.push(text.slice(line.start, line.end));
-    current.length += line.end - line.start;
-    current.last = line.index;
+    const kind = line.kind;
+    if (kind === 'blank' || kind === 'comment') continue;
+    if (kind === 'start' || pieces === undefined) {
+      if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
+      // A literal, not push(): an array grown from empty reserves room for 17 elements.
+      pieces = [{ start: line.start, end: line.end, logical: 0 }];
+      first = line.index;
+      length = 0;
+      orphan = kind !== 'start';
+    } else pieces.push({ start: line.start, end: line.end, logical: length });
+    length += line.end - line.start;
+    last = line.index;
   }
-  flush();
+  if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
   return result;
 }
 
-/** Cuts pieces so that they cover exactly the first `length` characters of the logical text. */
-function clipPieces(pieces: Piece[], length: number): Piece[] {
-  const out: Piece[] = [];
-  for (const p of pieces) {
-    if (p.logical >= length && out.length > 0) break;
-    const keep = Math.max(0, Math.min(p.end - p.start, length - p.logical));
-    out.push({ start: p.start, end: p.start + keep, logical: p.logical });
-  }
-  return out;
-}
-
-function lineOfOffset(lines: PhysicalLine[], from: number, offset: number): number {
-  let i = from;
-  while (i + 1 < lines.length && lines[i + 1].start <= offset) i++;
-  return i;
+/** The logical line of `pieces` (fresh, so the last one is trimmed in place). */
+function logicalLine(text: string, pieces: Piece[], first: number, last: number, orphan: boolean): LogicalLine {
+  const tail = pieces[pieces.length - 1];
+  let end = tail.end;
+  while (end > tail.start && isSpace(text.charCodeAt(end - 1))) end--;
+  tail.end = end;
+  const joined = pieces.length === 1 ? text.slice(tail.start, end) : pieces.map((p) => text.slice(p.start, p.end)).join('');
+  return { text: joined, pieces, start: pieces[0].start, end, firstLine: first, lastLine: last, orphan };
 }
 
 /** Maps an offset in a logical line's text to the document offset. */
@@ -98,6 +81,27 @@ export function toDocumentOffset(line: LogicalLine, logical: number): number {
   }
   const p = pieces[lo];
   return Math.min(p.start + (logical - p.logical), p.end);
+}
+
+/** Maps the end of a run of logical text to the document: just past its last character. */
+export function toDocumentEnd(line: LogicalLine, logicalEnd: number): number {
+  return logicalEnd === 0 ? toDocumentOffset(line, 0) : toDocumentOffset(line, logicalEnd - 1) + 1;
+}
+
+/**
+ * `obj` with `key` added as a property computed on its first read and kept from then on: for
+ * parts of a parse that few callers need.
+ */
+export function lazyProperty<T extends object, K extends string, V>(obj: T, key: K, compute: () => V): T & Record<K, V> {
+  return Object.defineProperty(obj, key, {
+    configurable: true,
+    enumerable: true,
+    get(): V {
+      const value = compute();
+      Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+  }) as T & Record<K, V>;
 }
 
 /** Postfix's display normalisation: every whitespace run becomes one space, ends trimmed. */

@@ -4,7 +4,7 @@
  * document back is `text` itself, and every node points into it.
  */
 import { parseExpression } from './expression';
-import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentOffset } from './lines';
+import { isSpace, lazyProperty, logicalLines, normalizeWhitespace, physicalLines, toDocumentEnd, toDocumentOffset } from './lines';
 import type { Expression, ExprNode, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
 
 export interface Value extends Span {
@@ -56,6 +56,12 @@ export function parseMainCf(text: string): MainCf {
     if ('message' in parsed) problems.push(parsed);
     else parameters.push(parsed);
   }
+  // Only a few features read the comments: they are listed on first use.
+  return lazyProperty({ kind: 'main', text, lines, logical, parameters, problems } as const, 'comments', () => commentsOf(text, lines));
+}
+
+/** The comment lines of a document, without their indentation and trailing whitespace. */
+function commentsOf(text: string, lines: PhysicalLine[]): Comment[] {
   const comments: Comment[] = [];
   for (const l of lines) {
     if (l.kind !== 'comment') continue;
@@ -63,7 +69,7 @@ export function parseMainCf(text: string): MainCf {
     while (isSpace(text.charCodeAt(start))) start++;
     comments.push({ kind: 'comment', start, end: trimmedEnd(text, l), line: l.index });
   }
-  return { kind: 'main', text, lines, logical, parameters, comments, problems };
+  return comments;
 }
 
 function trimmedEnd(text: string, line: Span): number {
@@ -83,77 +89,95 @@ export function orphanProblem(ll: LogicalLine): ParseProblem {
   };
 }
 
-/** split_nameval(): the name ends at whitespace or `=`, then `=` must follow. */
-function parseAssignment(ll: LogicalLine): Parameter | ParseProblem {
-  const t = ll.text;
-  let i = 0;
-  while (i < t.length && !isSpace(t.charCodeAt(i)) && t[i] !== '=') i++;
-  const nameEnd = i;
-  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
-  const fail = (message: string): ParseProblem => ({
+function syntaxError(ll: LogicalLine, message: string): ParseProblem {
+  return {
     code: 'syntax-error',
-    message: `${message}: "${t}"`,
+    message: `${message}: "${ll.text}"`,
     start: ll.start,
     end: ll.end,
     line: ll.firstLine + 1,
     fatal: true,
-  });
-  if (nameEnd === 0) return fail('missing attribute name');
-  if (t[i] !== '=') return fail("missing '=' after attribute name");
+  };
+}
+
+/** split_nameval(): the name ends at whitespace or `=`, then `=` must follow. */
+function parseAssignment(ll: LogicalLine): Parameter | ParseProblem {
+  const t = ll.text;
+  const length = t.length;
+  let i = 0;
+  for (let c = t.charCodeAt(0); i < length && c !== 61 /* = */ && !isSpace(c); c = t.charCodeAt(++i));
+  const nameEnd = i;
+  while (i < length && isSpace(t.charCodeAt(i))) i++;
+  if (nameEnd === 0) return syntaxError(ll, 'missing attribute name');
+  if (t.charCodeAt(i) !== 61) return syntaxError(ll, "missing '=' after attribute name");
   const eq = i;
   let v = eq + 1;
-  while (v < t.length && isSpace(t.charCodeAt(v))) v++;
+  while (v < length && isSpace(t.charCodeAt(v))) v++;
   const valueText = t.slice(v);
-  const at = (logicalOffset: number) => toDocumentOffset(ll, logicalOffset);
-  const endAt = (logicalEnd: number) => (logicalEnd === 0 ? at(0) : toDocumentOffset(ll, logicalEnd - 1) + 1);
-  const expr = parseExpression(valueText);
-  const shift = (o: number) => at(v + o);
-  const shiftEnd = (o: number) => (v + o === v ? at(v) : endAt(v + o));
+  // Offsets in the logical text map to the document by one shift when it is one piece.
+  const single = ll.pieces.length === 1;
+  const base = ll.start;
+  const valueStart = v < length ? (single ? base + v : toDocumentOffset(ll, v)) : single ? base + eq + 1 : toDocumentEnd(ll, eq + 1);
+  const valueEnd = v < length ? (single ? base + length : toDocumentEnd(ll, length)) : valueStart;
   return {
     kind: 'parameter',
     name: t.slice(0, nameEnd),
-    nameStart: at(0),
-    nameEnd: endAt(nameEnd),
-    eq: at(eq),
+    nameStart: base,
+    nameEnd: single ? base + nameEnd : toDocumentEnd(ll, nameEnd),
+    eq: single ? base + eq : toDocumentOffset(ll, eq),
     start: ll.start,
     end: ll.end,
     logical: ll,
     value: {
       text: valueText,
       normalized: normalizeWhitespace(valueText),
-      start: valueText.length ? at(v) : endAt(eq + 1),
-      end: valueText.length ? endAt(t.length) : endAt(eq + 1),
-      expr: mapExpression(expr, shift, shiftEnd),
+      start: valueStart,
+      end: valueEnd,
+      expr:
+        valueText.indexOf('$') < 0
+          ? { nodes: v < length ? [{ kind: 'text', start: valueStart, end: valueEnd, text: valueText }] : [], problems: [] }
+          : mapExpression(parseExpression(valueText), ll, v),
     },
   };
 }
 
 /**
- * Rewrites, in place, the offsets of an expression parsed from a substring into document
- * offsets (the nodes are fresh from the parser, so nothing else sees the change).
+ * Rewrites, in place, the offsets of an expression parsed from the logical text of `ll` from
+ * offset `base` on into document offsets (the nodes are fresh from the parser, so nothing else
+ * sees the change). An empty span stays where it starts.
  */
-export function mapExpression(expr: Expression, at: (o: number) => number, endAt: (o: number) => number): Expression {
-  const span = (s: Span) => {
-    s.start = at(s.start);
-    s.end = endAt(s.end);
-  };
-  const mapNodes = (nodes: ExprNode[]): void => {
-    for (const n of nodes) {
-      span(n);
-      if (n.kind === 'ref') {
-        n.nameStart = at(n.nameStart);
-        n.nameEnd = endAt(n.nameEnd);
-        if (n.conditional) {
-          span(n.conditional);
-          mapNodes(n.conditional.value);
-          if (n.conditional.otherwise) mapNodes(n.conditional.otherwise);
-        }
-      } else if (n.kind === 'relational') {
-        for (const part of [n.left, n.right, n.ifTrue, n.ifFalse]) mapNodes(part);
-      }
-    }
-  };
-  mapNodes(expr.nodes);
-  for (const p of expr.problems) span(p);
+export function mapExpression(expr: Expression, ll: LogicalLine, base: number): Expression {
+  mapNodes(expr.nodes, ll, base);
+  for (const p of expr.problems) mapSpan(p, ll, base);
   return expr;
+}
+
+/** Document offset of the end of a run that ends at `end` past `base` (an empty run stays at `base`). */
+function endOf(ll: LogicalLine, base: number, end: number): number {
+  return end === 0 ? toDocumentOffset(ll, base) : toDocumentEnd(ll, base + end);
+}
+
+function mapSpan(s: Span, ll: LogicalLine, base: number): void {
+  s.start = toDocumentOffset(ll, base + s.start);
+  s.end = endOf(ll, base, s.end);
+}
+
+function mapNodes(nodes: ExprNode[], ll: LogicalLine, base: number): void {
+  for (const n of nodes) {
+    mapSpan(n, ll, base);
+    if (n.kind === 'ref') {
+      n.nameStart = toDocumentOffset(ll, base + n.nameStart);
+      n.nameEnd = endOf(ll, base, n.nameEnd);
+      if (n.conditional) {
+        mapSpan(n.conditional, ll, base);
+        mapNodes(n.conditional.value, ll, base);
+        if (n.conditional.otherwise) mapNodes(n.conditional.otherwise, ll, base);
+      }
+    } else if (n.kind === 'relational') {
+      mapNodes(n.left, ll, base);
+      mapNodes(n.right, ll, base);
+      mapNodes(n.ifTrue, ll, base);
+      mapNodes(n.ifFalse, ll, base);
+    }
+  }
 }

@@ -4,7 +4,7 @@
  * Lossless like the main.cf parser; all offsets point into the document text.
  */
 import { parseExpression } from './expression';
-import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentOffset } from './lines';
+import { isSpace, lazyProperty, logicalLines, normalizeWhitespace, physicalLines, toDocumentOffset } from './lines';
 import { mapExpression, orphanProblem, type Comment } from './mainCf';
 import type { Expression, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
 
@@ -125,10 +125,15 @@ export function parseMasterCf(text: string): MasterCf {
     if (ll.orphan) problems.push(orphanProblem(ll));
     else services.push(parseService(ll, problems));
   }
-  const comments: Comment[] = lines
-    .filter((l) => l.kind === 'comment')
-    .map((l) => ({ kind: 'comment', start: l.start, end: l.end, line: l.index }));
-  return { kind: 'master', text, lines, logical, services, comments, problems };
+  // Only a few features read the comments: they are listed on first use.
+  return lazyProperty({ kind: 'master', text, lines, logical, services, problems } as const, 'comments', () => commentLines(lines));
+}
+
+/** The comment lines of master.cf, indentation and trailing whitespace included. */
+function commentLines(lines: PhysicalLine[]): Comment[] {
+  const comments: Comment[] = [];
+  for (const l of lines) if (l.kind === 'comment') comments.push({ kind: 'comment', start: l.start, end: l.end, line: l.index });
+  return comments;
 }
 
 function parseService(ll: LogicalLine, problems: ParseProblem[]): Service {
@@ -169,7 +174,7 @@ function parseService(ll: LogicalLine, problems: ParseProblem[]): Service {
     nameEnd: endAt(o.nameEnd),
     valueStart: at(o.valueStart),
     valueEnd: o.valueEnd === o.valueStart ? at(o.valueStart) : endAt(o.valueEnd),
-    expr: mapExpression(o.expr, (x) => at(o.valueStart + x), (x) => (x === 0 ? at(o.valueStart) : endAt(o.valueStart + x))),
+    expr: mapExpression(o.expr, ll, o.valueStart),
   }));
   return service;
 }
@@ -201,8 +206,9 @@ interface RawOverride extends Span {
 
 /**
  * postconf's option normalisation: `-vo x` becomes `-v -o x` (an option word is split before
- * each `o` past its second character), `-oname=value` becomes `-o name=value`, options end at
- * the first word not starting with `-` or at `--`; then `{ }` are removed from arguments.
+ * each `o` past its second character), `-oname=value` becomes `-o name=value`, a lone `-`
+ * takes the next word, options end at the first other word not starting with `-` or at `--`;
+ * then `{ }` are removed from arguments.
  */
 function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOverride[]; warnings: { message: string; span: Span }[] } {
   // Built by appending (never splice()), so that a line of a million option words stays linear.
@@ -226,6 +232,16 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
     if (split > 0) {
       pending.push({ text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end, synthetic: true });
       arg = { text: arg.text.slice(0, split), start: arg.start, end: arg.start + split };
+    }
+    if (arg.text === '-') {
+      // postconf looks up the letter after the dash among the options that take a value, and
+      // C's strchr() finds the string's terminator there: a lone `-` takes the next word as
+      // its value (not a -o setting), and options go on after it (a postconf quirk).
+      argv.push(arg);
+      const value = next();
+      if (!value) break;
+      argv.push(value);
+      continue;
     }
     if (!arg.text.startsWith('-o')) {
       argv.push(arg);

@@ -4,13 +4,13 @@
  */
 import type { CodeActionParams } from 'vscode-languageserver';
 import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver-types';
-import { analyze } from '../analysis/engine';
 import type { FileKind } from '../analysis/types';
 import { formatVersion } from '../data/versions';
 import { codeActions, type ActionDoc } from '../features/codeActions';
 import { toWorkspaceEdit } from '../features/workspaceEdit';
 import { forwardSecrecyFix } from '../fixes/forwardSecrecy';
 import type { ServerSettings } from '../settings';
+import { analysisOf } from './analysis';
 import { analysisSettingsOf } from './analysisSettings';
 import type { FileAccess } from './files';
 import type { DocumentStore, StoredDocument } from './store';
@@ -33,15 +33,14 @@ export function codeActionsFor(
   const doc = store.get(params.textDocument.uri);
   const model = store.model(params.textDocument.uri, settings.version);
   if (!doc || !model) return [];
-  const analysis = analysisSettingsOf(settings, fileAccess);
   return codeActions({
     file: doc.kind,
     docs: directoryDocs(store, doc.uri),
     range: params.range,
     context: params.context,
-    diagnostics: analyze(model, analysis).diagnostics,
+    diagnostics: analysisOf(model, settings, fileAccess).diagnostics,
     version: settings.version,
-    settings: analysis,
+    settings: analysisSettingsOf(settings, fileAccess),
     documentChanges,
   });
 }

@@ -2,11 +2,15 @@
  * The open Postfix documents, parsed once per version, and the configuration model of each
  * directory (its main.cf and master.cf read together), rebuilt only when one of them changes.
  */
+import { hostname } from 'node:os';
 import { buildModel, type ConfigModel } from '../model/config';
 import { kindFromPath, type ConfigKind } from '../model/documents';
 import { isTargetAssumed, resolveTarget } from '../model/target';
 import { parseMainCf, type MainCf } from '../parser/mainCf';
 import { parseMasterCf, type MasterCf } from '../parser/masterCf';
+
+/** As postconf on this machine: myhostname's default is the host's name. */
+const HOST_NAME = hostname();
 
 export interface StoredDocument {
   uri: string;
@@ -35,7 +39,8 @@ export function directoryOf(uri: string): string {
 
 export class DocumentStore {
   private readonly docs = new Map<string, StoredDocument>();
-  private readonly models = new Map<string, { key: string; model: ConfigModel }>();
+  /** The model of each main.cf and master.cf pair (shared by both), with the stored versions it was built from. */
+  private readonly models = new Map<string, { main?: StoredDocument; master?: StoredDocument; version: string; model: ConfigModel }>();
 
   /** Parses and stores a document version. Returns undefined for a document that is not Postfix's. */
   update(uri: string, version: number, text: string, languageId?: string): StoredDocument | undefined {
@@ -49,9 +54,10 @@ export class DocumentStore {
     return doc;
   }
 
+  /** Forgets a closed document, and the models that hold its parse. */
   remove(uri: string): void {
     this.docs.delete(uri);
-    this.models.delete(uri);
+    for (const [pair, m] of this.models) if (m.main?.uri === uri || m.master?.uri === uri) this.models.delete(pair);
   }
 
   get(uri: string): StoredDocument | undefined {
@@ -76,17 +82,23 @@ export class DocumentStore {
     const partner = this.partner(uri);
     const main = doc.kind === 'main' ? doc : partner;
     const master = doc.kind === 'master' ? doc : partner;
-    const key = `${main?.uri}@${main?.version}|${master?.uri}@${master?.version}|${version}`;
-    const cached = this.models.get(uri);
-    if (cached && cached.key === key) return cached.model;
+    const pair = `${main?.uri}|${master?.uri}`;
+    const cached = this.models.get(pair);
+    if (cached && cached.main === main && cached.master === master && cached.version === version) return cached.model;
     const mainCf = main?.parsed as MainCf | undefined;
     const model = buildModel({
       main: mainCf,
       master: master?.parsed as MasterCf | undefined,
       target: resolveTarget(version, mainCf),
       targetAssumed: isTargetAssumed(version),
+      hostName: HOST_NAME,
     });
-    this.models.set(uri, { key, model });
+    // A document belongs to one pair at a time: drop the model of its previous pair (say, main.cf
+    // alone before its master.cf was opened), which would keep an old parse alive.
+    for (const [other, m] of this.models) {
+      if (other !== pair && ((main && m.main?.uri === main.uri) || (master && m.master?.uri === master.uri))) this.models.delete(other);
+    }
+    this.models.set(pair, { main, master, version, model });
     return model;
   }
 }

@@ -4,6 +4,7 @@
  * classes followed recursively (with cycle protection), all with their source locations.
  */
 import type { ConfigModel, ServiceModel } from '../../model/config';
+import { ScopedCache } from '../security/scopedCache';
 import { valueWords, type Location, type Word } from '../security/words';
 
 export type ListName =
@@ -105,25 +106,14 @@ function parseWords(words: Word[], list: ListName, scope: ClassScope, stack: str
   return steps;
 }
 
-const cache = new WeakMap<ConfigModel, Map<string, ParsedList>>();
+const parsedLists = new ScopedCache<ParsedList>((model, list, service) => {
+  const vw = valueWords(model, list, service);
+  return { list, steps: parseWords(vw.words, list as ListName, classScope(model, service), []), loc: vw.loc, source: vw.effective?.source ?? 'default' };
+});
 
 /** The effective restriction list `list` of `service` (main.cf's when absent), parsed. */
 export function parseList(model: ConfigModel, list: ListName, service?: ServiceModel): ParsedList {
-  if (service && service.overrides.size === 0) return parseList(model, list);
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  const key = `${service?.index ?? '-'}\u0000${list}`;
-  const hit = perModel.get(key);
-  if (hit) return hit;
-  const vw = valueWords(model, list, service);
-  const parsed: ParsedList = {
-    list,
-    steps: parseWords(vw.words, list, classScope(model, service), []),
-    loc: vw.loc,
-    source: vw.effective?.source ?? 'default',
-  };
-  perModel.set(key, parsed);
-  return parsed;
+  return parsedLists.get(model, list, service && service.overrides.size > 0 ? service : undefined);
 }
 
 /** Calls `visit` for every step of `steps`, class members included (each class once per path). */

@@ -13,6 +13,7 @@
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import { atLeast } from '../../data/versions';
 import { compatibilityLevel, levelBelow, smtpdReceivers } from '../security/context';
+import { ScopedCache } from '../security/scopedCache';
 import { coversInternet, parseNetwork } from '../security/net';
 import { isYes, valueText, valueWords, type Location } from '../security/words';
 import { parseList, stepLocation, type ParsedList, type Step } from './parse';
@@ -81,7 +82,14 @@ export interface RelayLists {
   order: ParsedList[];
 }
 
+const lists = new ScopedCache<RelayLists>((model, _key, service) => findRelayLists(model, service));
+
+/** The relay lists of `service` (main.cf's smtpd when absent), once per model. Treat them as read-only. */
 export function relayLists(model: ConfigModel, service?: ServiceModel): RelayLists {
+  return lists.get(model, '', service);
+}
+
+function findRelayLists(model: ConfigModel, service?: ServiceModel): RelayLists {
   const recipient = parseList(model, 'smtpd_recipient_restrictions', service);
   if (!hasRelayList(model)) return { service, recipient, relayImplicitlyEmpty: false, order: [recipient] };
   const relay = parseList(model, 'smtpd_relay_restrictions', service);

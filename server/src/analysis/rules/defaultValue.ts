@@ -5,20 +5,27 @@ import { deleteSetting } from '../edits';
 import { lineNumberAt, mainSettings, overrideSettings, shown } from '../settings';
 import type { Finding, Rule } from '../types';
 
+/** certainDefault per release and parameter, computed once, as `compared` shows it (null: none). */
+const certainDefaults = new Map<string, Map<ParameterFact, string | null>>();
+
+function cachedDefault(fact: ParameterFact, target: Version): string | null {
+  const release = formatVersion(target);
+  let byFact = certainDefaults.get(release);
+  if (!byFact) certainDefaults.set(release, (byFact = new Map()));
+  let entry = byFact.get(fact);
+  if (entry === undefined) {
+    const value = certainDefault(fact, target);
+    entry = value === undefined ? null : compared(fact.type, value);
+    byFact.set(fact, entry);
+  }
+  return entry;
+}
+
 /**
  * The default of `fact` in `target` as text a user would write, or undefined when it is not
  * certain: computed from the host or the build, different between our two fact sources, or
  * with build-dependent alternatives.
  */
-const certainDefaults = new Map<string, string | undefined>();
-
-/** certainDefault, computed once per parameter and release. */
-function cachedDefault(fact: ParameterFact, target: Version): string | undefined {
-  const key = `${fact.name}@${target.join('.')}`;
-  if (!certainDefaults.has(key)) certainDefaults.set(key, certainDefault(fact, target));
-  return certainDefaults.get(key);
-}
-
 function certainDefault(fact: ParameterFact, target: Version): string | undefined {
   if (fact.type === 'path' || /^see |^\(|version dependent|^normal:/i.test(fact.default)) return undefined;
   let entry: string | undefined;
@@ -31,10 +38,14 @@ function certainDefault(fact: ParameterFact, target: Version): string | undefine
   return value;
 }
 
+/** Values compare after whitespace normalization, booleans in any case. */
+function compared(type: string, value: string): string {
+  const x = normalizeWhitespace(value);
+  return type === 'boolean' ? x.toLowerCase() : x;
+}
+
 function equal(type: string, a: string, b: string): boolean {
-  const x = normalizeWhitespace(a);
-  const y = normalizeWhitespace(b);
-  return type === 'boolean' ? x.toLowerCase() === y.toLowerCase() : x === y;
+  return compared(type, a) === compared(type, b);
 }
 
 /** A setting that changes nothing: equal to the default, or a `-o` equal to the main.cf value it shadows. */
@@ -50,7 +61,7 @@ export const defaultValue: Rule = {
       const fact = s.fact;
       if (!s.effective || !fact || fact.status !== 'current' || !s.builtin) continue;
       const def = cachedDefault(fact, model.target);
-      if (def === undefined || !equal(fact.type, s.value, def)) continue;
+      if (def === null || compared(fact.type, s.value) !== def) continue;
       out.push({
         file: 'main',
         start: s.start,

@@ -6,7 +6,12 @@ import { toDocumentOffset } from '../../parser/lines';
 import type { ExprNode } from '../../parser/types';
 import { allSettings, settingInScope, type Setting } from '../settings';
 import type { Finding, Rule } from '../types';
-import { checkValue } from '../valueChecks';
+import { checkValue, JUDGED_TYPES } from '../valueChecks';
+
+function textOnly(nodes: ExprNode[]): boolean {
+  for (const n of nodes) if (n.kind !== 'text') return false;
+  return true;
+}
 
 /**
  * The value Postfix converts: the text itself, or its expansion when every `$name` in it
@@ -14,7 +19,7 @@ import { checkValue } from '../valueChecks';
  * on defaults, on the host or on conditions is left alone: undefined.
  */
 function resolvedValue(model: ConfigModel, s: Setting): { value: string; literal: boolean } | undefined {
-  if (s.nodes.every((n) => n.kind === 'text')) return { value: s.value, literal: true };
+  if (textOnly(s.nodes)) return { value: s.value, literal: true };
   // Depth first, in reference order, with an explicit stack: a chain of thousands of names
   // must not exhaust the call stack.
   const seen = new Set<string>();
@@ -59,13 +64,15 @@ export const invalidValue: Rule = {
       if (!s.effective) continue;
       const builtin = s.builtin ? s.fact : undefined;
       const template = builtin ? undefined : serviceTemplateFor(s.name, model.usage.serviceCommands);
+      // Values of the other types are never judged: no need to resolve them.
+      if (!JUDGED_TYPES.has((builtin ?? template)?.type ?? '')) continue;
       const fact = builtin ?? (template && { ...template, name: s.name });
       if (!fact) continue;
       // Table lists are judged word by word as written; words with $name are skipped.
       const resolved = fact.type === 'maps' || fact.type === 'map' ? { value: s.value, literal: true } : resolvedValue(model, s);
       if (!resolved) continue;
       // A `# comment` after the value is trailing-comment's finding; judge what comes before it.
-      const value = resolved.literal ? resolved.value.replace(/(^|\s)#.*$/s, '') : resolved.value;
+      const value = resolved.literal && resolved.value.includes('#') ? resolved.value.replace(/(^|\s)#.*$/s, '') : resolved.value;
       for (const p of checkValue(fact, value, model.target)) {
         // Sub-ranges point into the written text only when nothing was expanded.
         const exact = resolved.literal && p.start !== undefined && p.end !== undefined;

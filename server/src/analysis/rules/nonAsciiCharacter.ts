@@ -46,6 +46,12 @@ function scan(file: FileKind, text: string, span: Span, severity: SeverityName, 
 const MASTER_CONTEXT = () =>
   'master.cf splits columns only at ASCII blanks and reads options only after an ASCII "-", so this service line does not mean what it shows.';
 
+/** Whether `text[start..end)` has a character outside ASCII (no look-alike is ASCII). */
+function nonAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
+
 /** The parts of `span` outside every span of `holes`. */
 function without(span: Span, holes: Span[]): Span[] {
   let parts = [span];
@@ -65,10 +71,13 @@ export const nonAsciiCharacter: Rule = {
     const { model } = ctx;
     const out: Finding[] = [];
     if (model.master) {
+      const { text } = model.master;
       // Free-text -o values (a banner) may hold typographic characters on purpose.
-      const skipped = model.services.flatMap((s) => s.service.overrides.filter((o) => FREE_TEXT.test(o.name)).map((o) => ({ start: o.valueStart, end: o.valueEnd })));
+      let skipped: Span[] | undefined;
       for (const ll of model.master.logical) {
         for (const piece of ll.pieces) {
+          if (!nonAscii(text, piece.start, piece.end)) continue;
+          skipped ??= model.services.flatMap((s) => s.service.overrides.filter((o) => FREE_TEXT.test(o.name)).map((o) => ({ start: o.valueStart, end: o.valueEnd })));
           for (const span of without(piece, skipped)) {
             scan('master', model.master.text, span, 'error', MASTER_CONTEXT, out);
           }
@@ -76,7 +85,10 @@ export const nonAsciiCharacter: Rule = {
       }
     }
     if (model.main) {
+      const { text } = model.main;
       for (const p of model.main.parameters) {
+        // Most settings are plain ASCII: nothing to scan.
+        if (!nonAscii(text, Math.min(p.nameStart, p.value.start), Math.max(p.nameEnd, p.value.end))) continue;
         scan('main', model.main.text, { start: p.nameStart, end: p.nameEnd }, 'error', () => `the parameter name is not ${p.name.replace(/[^\x00-\x7f]/g, '')} to Postfix.`, out);
         if (FREE_TEXT.test(p.name) || parameterFact(p.name)?.raw) continue;
         for (const piece of p.logical.pieces) {

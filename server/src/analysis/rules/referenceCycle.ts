@@ -27,28 +27,49 @@ function expandedRefs(nodes: ExprNode[], visit: (ref: RefNode) => void): void {
   }
 }
 
+/** A setting whose value expands other names, with those references. */
+interface Candidate {
+  setting: Setting;
+  refs: RefNode[];
+}
+
+/**
+ * The settings that can be part of a loop: each member of one expands a reference. Raw
+ * parameters are not expanded, so they have no references.
+ */
+function candidate(s: Setting): Candidate | undefined {
+  const fact = s.fact;
+  if (fact?.raw || fact?.status === 'read-only' || s.nodes.every((n) => n.kind === 'text' || n.kind === 'escape')) return undefined;
+  const refs: RefNode[] = [];
+  expandedRefs(s.nodes, (ref) => refs.push(ref));
+  return refs.length > 0 ? { setting: s, refs } : undefined;
+}
+
 /**
  * The `$name` graph of one scope: main.cf alone, or main.cf as one service sees it (its `-o`
- * settings replace main.cf's). Raw parameters are not expanded, so they have no edges.
+ * settings replace main.cf's). Settings that expand nothing cannot close a loop and are left
+ * out, with the references to them: the loops, and the order in which they are found, are
+ * those of the whole graph.
  */
-function buildGraph(model: ConfigModel, service?: ServiceModel): Node[] {
-  const nodes: Node[] = [];
-  const index = new Map<string, number>();
-  const add = (s: Setting) => {
-    index.set(s.name, nodes.length);
-    nodes.push({ setting: s, refs: [] });
-  };
-  for (const s of mainSettings(model)) if (s.effective && !(service && service.overrides.has(s.name))) add(s);
-  if (service) for (const o of service.overrides.values()) add(settingInScope(model, o.name, service)!);
-  for (const n of nodes) {
-    const fact = n.setting.fact;
-    if (fact?.raw || fact?.status === 'read-only') continue;
-    expandedRefs(n.setting.nodes, (ref) => {
-      const to = index.get(ref.name);
-      if (to !== undefined) n.refs.push({ ref, to });
-    });
+function buildGraph(model: ConfigModel, main: Candidate[], service?: ServiceModel): Node[] {
+  const members: Candidate[] = [];
+  for (const c of main) if (!(service && service.overrides.has(c.setting.name))) members.push(c);
+  if (service) {
+    for (const o of service.overrides.values()) {
+      const c = candidate(settingInScope(model, o.name, service)!);
+      if (c) members.push(c);
+    }
   }
-  return nodes;
+  const index = new Map<string, number>();
+  members.forEach((c, i) => index.set(c.setting.name, i));
+  return members.map((c) => {
+    const refs: Node['refs'] = [];
+    for (const ref of c.refs) {
+      const to = index.get(ref.name);
+      if (to !== undefined) refs.push({ ref, to });
+    }
+    return { setting: c.setting, refs };
+  });
 }
 
 /** Strongly connected components that form a loop (Tarjan, iterative). */
@@ -141,12 +162,17 @@ export const referenceCycle: Rule = {
       const reached = expandedByPostfix(model, nodes);
       for (const c of found) report(nodes, reached, c, out);
     };
-    check(buildGraph(model), () => true);
+    const main: Candidate[] = [];
+    for (const s of mainSettings(model)) {
+      const c = s.effective ? candidate(s) : undefined;
+      if (c) main.push(c);
+    }
+    check(buildGraph(model, main), () => true);
     // A service's -o settings can close a loop of their own, with main.cf values or alone; an
     // override without references cannot be part of one.
     for (const service of model.services) {
       if (![...service.overrides.values()].some((o) => o.expr.nodes.some((n) => n.kind !== 'text'))) continue;
-      const nodes = buildGraph(model, service);
+      const nodes = buildGraph(model, main, service);
       check(nodes, (c) => c.some((i) => nodes[i].setting.service !== undefined));
     }
     return out;

@@ -4,6 +4,7 @@ import type { Finding, Rule } from '../types';
 import { parseProblemFindings } from './parseProblems';
 
 const MACRO_PREFIX = 'macro processing error: ';
+const NESTING = /^unreasonable macro call nesting/;
 
 /**
  * Everything that makes postconf refuse a file: a line without `=`, a bad master.cf field
@@ -16,13 +17,25 @@ export const syntaxError: Rule = {
   description: 'Lines Postfix refuses: no `=` after a name, too few master.cf fields, a malformed `$` expression in an expanded value (a warning where nothing expands it yet).',
   check(ctx) {
     const fatalAt = new Set<number>();
-    const expressionErrors: Finding[] = ctx.model.fatalExpressionProblems.map(({ file, problem }) => {
+    const fatal = ctx.model.fatalExpressionProblems;
+    // The warning about a value whose evaluation already fails for the same reason (the nesting
+    // limit, which the evaluation reports on the whole value) would say it twice.
+    const sameAsFatal = (file: string, p: { start: number; message: string }) =>
+      fatal.some(
+        (f) =>
+          f.file === file &&
+          f.problem.start <= p.start &&
+          p.start < f.problem.end &&
+          NESTING.test(p.message) &&
+          NESTING.test(f.problem.message.slice(MACRO_PREFIX.length)),
+      );
+    const expressionErrors: Finding[] = fatal.map(({ file, problem, detail }) => {
       fatalAt.add(problem.start);
       return {
         file,
         start: problem.start,
         end: problem.end,
-        message: `${problem.message}. Postfix refuses to start with this value; fix the expression or write $$ for a literal dollar sign.`,
+        message: `${problem.message}${detail ? ` ${detail}` : ''}. Postfix refuses to start with this value; fix the expression or write $$ for a literal dollar sign.`,
         data: postconfData(problem.message.startsWith(MACRO_PREFIX) ? problem.message.slice(MACRO_PREFIX.length) : problem.message),
       };
     });
@@ -30,7 +43,7 @@ export const syntaxError: Rule = {
     const expressionWarnings: Finding[] = [];
     for (const s of allSettings(ctx.model)) {
       const first = s.problems[0];
-      if (!s.effective || !first || fatalAt.has(first.start)) continue;
+      if (!s.effective || !first || fatalAt.has(first.start) || sameAsFatal(s.file, first)) continue;
       const fact = s.fact;
       if (fact?.raw || fact?.status === 'read-only') continue;
       expressionWarnings.push({

@@ -59,9 +59,11 @@ export const trailingComment: Rule = {
     const out: Finding[] = [];
     const warns = atLeast(model.target, '3.8') ? ' postconf warns: #comment after other text is not allowed.' : ' Postfix 3.8 and later warn about it.';
     for (const p of model.main?.parameters ?? []) {
+      const from = p.logical.text.length - p.value.text.length;
+      // Most values have no `#` at all.
+      if (p.logical.text.indexOf('#', from) < 0) continue;
       const type = parameterFact(p.name)?.type;
       const severity: SeverityName = type && STRICT_TYPES.has(type) ? 'error' : 'warning';
-      const from = p.logical.text.length - p.value.text.length;
       commentsIn(model, 'main', p.logical, from, (start, end, fixes) =>
         out.push({
           file: 'main',

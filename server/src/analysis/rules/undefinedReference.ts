@@ -1,9 +1,10 @@
 import { isBuiltin, serviceTemplateFor } from '../../data/parameters';
 import type { ConfigModel, ServiceModel } from '../../model/config';
+import { scannedNames } from '../../model/usage';
 import { forEachRef } from '../../parser/expression';
 import { postconfData } from '../postconf';
 import { allSettings } from '../settings';
-import { closestParameters, describeSuggestion } from '../suggest';
+import { closestParameters, describeSuggestions } from '../suggest';
 import type { Finding, Rule } from '../types';
 
 /**
@@ -31,11 +32,13 @@ export const undefinedReference: Rule = {
       const fact = s.fact;
       if (!s.effective || fact?.raw || fact?.status === 'read-only') continue;
       // A -o value usually refers to main.cf settings: without main.cf we cannot judge it.
-      if (s.service && !model.main) continue;
+      if ((s.service && !model.main) || !s.nodes.some((n) => n.kind === 'ref' || n.kind === 'relational')) continue;
+      // postconf's scan stops at an expression problem: it never meets the names after it.
+      const reached = s.problems.length > 0 ? new Set(scannedNames(s.value)) : undefined;
       forEachRef(s.nodes, (ref) => {
-        if (isDefined(model, ref.name, s.service)) return;
+        if (isDefined(model, ref.name, s.service) || (reached && !reached.has(ref.name))) return;
         const suggestions = closestParameters(ref.name, model.target);
-        const hint = suggestions.length ? ` Did you mean $${suggestions.map(describeSuggestion).join(', or $')}?` : ` Set ${ref.name}, or fix the name.`;
+        const hint = suggestions.length ? ` Did you mean $${describeSuggestions(suggestions, ', or $')}?` : ` Set ${ref.name}, or fix the name.`;
         out.push({
           file: s.file,
           start: ref.nameStart,

@@ -1,14 +1,14 @@
-import { existsIn, serviceTemplates, type ParameterFact } from '../../data/parameters';
+import { existsIn, templatesEndingName, type ParameterFact } from '../../data/parameters';
 import { formatVersion } from '../../data/versions';
 import type { ConfigModel } from '../../model/config';
 import { postconfData } from '../postconf';
 import { allSettings, isUsed, settingInScope, type Setting } from '../settings';
-import { closestParameters, describeSuggestion } from '../suggest';
+import { closestParameters, describeSuggestions, type Suggestion } from '../suggest';
 import type { Finding, Fix, Rule } from '../types';
 
 /** The per-service template a name would come from, e.g. `_destination_concurrency_limit`. */
 function templateSuffix(name: string): string | undefined {
-  return serviceTemplates().find((t) => name.endsWith(t.suffix) && name.length > t.suffix.length)?.suffix;
+  return templatesEndingName(name)[0]?.suffix;
 }
 
 /**
@@ -20,17 +20,17 @@ function explainedElsewhere(model: ConfigModel, fact: ParameterFact | undefined)
   return fact.status === 'read-only' || !existsIn(fact, model.target);
 }
 
-function suggestionFixes(model: ConfigModel, s: Setting, names: string[]): Fix[] {
-  // Renaming to a name that is already set would create a duplicate setting.
-  return names
-    .filter((n) => !settingInScope(model, n, s.service))
-    .map((n, i) => ({
-      title: `Change to ${n}`,
-      edits: [{ file: s.file, start: s.nameStart, end: s.nameEnd, newText: n }],
-      safe: false,
-      preferred: i === 0,
-    }));
+function suggestionFixes(model: ConfigModel, s: Setting, suggestions: readonly Suggestion[]): Fix[] {
+  const fixes: Fix[] = [];
+  for (const { name } of suggestions) {
+    // Renaming to a name that is already set would create a duplicate setting.
+    if (settingInScope(model, name, s.service)) continue;
+    fixes.push({ title: `Change to ${name}`, edits: [{ file: s.file, start: s.nameStart, end: s.nameEnd, newText: name }], safe: false, preferred: fixes.length === 0 });
+  }
+  return fixes;
 }
+
+const NONE: readonly Suggestion[] = [];
 
 /** postconf's "unused parameter": a name no Postfix program of the target release reads. */
 export const unknownParameter: Rule = {
@@ -42,11 +42,12 @@ export const unknownParameter: Rule = {
     const version = formatVersion(model.target);
     const out: Finding[] = [];
     for (const s of allSettings(model)) {
-      if (isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
+      // Built-in names are always used (isUsed says so too, at a higher price).
+      if (s.builtin || isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
       const suffix = templateSuffix(s.name);
       // Without master.cf we cannot know which services define per-service names.
       if (suffix && !model.master) continue;
-      const suggestions = suffix ? [] : closestParameters(s.name, model.target);
+      const suggestions = suffix ? NONE : closestParameters(s.name, model.target);
       // A user-defined name may be used by the other file ($name in master.cf for a main.cf
       // name, and the other way round): without that file only likely misspellings are sure.
       if (suggestions.length === 0 && !(s.service ? model.main : model.master)) continue;
@@ -56,7 +57,7 @@ export const unknownParameter: Rule = {
         const service = s.name.slice(0, s.name.length - suffix.length);
         message = `${s.name} has no effect: no master.cf service named "${service}" runs a delivery agent that reads <service>${suffix} (postconf: unused parameter). Fix the service name or remove the setting.`;
       } else if (suggestions.length > 0) {
-        message = `Postfix ${version} has no parameter ${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Did you mean ${suggestions.map(describeSuggestion).join(', or ')}?`;
+        message = `Postfix ${version} has no parameter ${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Did you mean ${describeSuggestions(suggestions, ', or ')}?`;
       } else {
         message = `Postfix ${version} has no parameter ${s.name}, and nothing refers to it as $${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Fix the name, or remove the setting.`;
       }
@@ -65,7 +66,7 @@ export const unknownParameter: Rule = {
         start: s.nameStart,
         end: s.nameEnd,
         message,
-        fixes: suggestionFixes(model, s, suggestions.map((x) => x.name)),
+        fixes: suggestionFixes(model, s, suggestions),
         data: s.effective ? postconfData(`unused parameter: ${s.name}=${s.value}`) : undefined,
       });
     }

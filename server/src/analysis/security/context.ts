@@ -31,11 +31,32 @@ function usable(s: ServiceModel): boolean {
   return s.service.valid;
 }
 
+/** The receivers of one model, found once (most security rules ask for them). */
+interface Receivers {
+  smtpd?: readonly Receiver[];
+  port25?: readonly Receiver[];
+  submission?: readonly Receiver[];
+  postscreen?: readonly ServiceModel[];
+}
+
+const receivers = new WeakMap<ConfigModel, Receivers>();
+
+function receiversOf(model: ConfigModel): Receivers {
+  let r = receivers.get(model);
+  if (!r) receivers.set(model, (r = {}));
+  return r;
+}
+
 /**
  * Every smtpd of the configuration; without master.cf, the stock port-25 smtpd. Without main.cf
  * none: what the services do depends on main.cf, which is unknown then.
  */
-export function smtpdReceivers(model: ConfigModel): Receiver[] {
+export function smtpdReceivers(model: ConfigModel): readonly Receiver[] {
+  const r = receiversOf(model);
+  return (r.smtpd ??= findSmtpdReceivers(model));
+}
+
+function findSmtpdReceivers(model: ConfigModel): Receiver[] {
   if (!model.main) return [];
   if (!model.master) return [{ role: 'mx', label: 'the port-25 smtpd (no master.cf given)' }];
   return model.services
@@ -47,18 +68,22 @@ export function smtpdReceivers(model: ConfigModel): Receiver[] {
  * The smtpd services that receive mail from the Internet on port 25 (the `smtpd pass` service
  * behind postscreen included). Empty on a null client, whose port-25 rules do not apply.
  */
-export function port25Receivers(ctx: RuleContext): Receiver[] {
+export function port25Receivers(ctx: RuleContext): readonly Receiver[] {
   if (hostRole(ctx) === 'null-client') return [];
-  return smtpdReceivers(ctx.model).filter((r) => r.role === 'mx' && !(r.service && isReinjection(ctx.model, r.service)));
+  const model = ctx.model;
+  const r = receiversOf(model);
+  return (r.port25 ??= smtpdReceivers(model).filter((x) => x.role === 'mx' && !(x.service && isReinjection(model, x.service))));
 }
 
-export function submissionReceivers(model: ConfigModel): Receiver[] {
-  return smtpdReceivers(model).filter((r) => r.role === 'submission' || r.role === 'submissions');
+export function submissionReceivers(model: ConfigModel): readonly Receiver[] {
+  const r = receiversOf(model);
+  return (r.submission ??= smtpdReceivers(model).filter((x) => x.role === 'submission' || x.role === 'submissions'));
 }
 
 /** The postscreen service on port 25, if any. */
-export function postscreenServices(model: ConfigModel): ServiceModel[] {
-  return model.services.filter((s) => usable(s) && s.command === 'postscreen' && s.type === 'inet');
+export function postscreenServices(model: ConfigModel): readonly ServiceModel[] {
+  const r = receiversOf(model);
+  return (r.postscreen ??= model.services.filter((s) => usable(s) && s.command === 'postscreen' && s.type === 'inet'));
 }
 
 /** True for an inet service bound to a loopback address only (`127.0.0.1:10025`, `[::1]:10025`). */
@@ -183,6 +208,7 @@ export function defaultAnchor(model: ConfigModel, service?: ServiceModel): Locat
 
 /** Deduplicates findings that several services produce at the same place. */
 export function dedupe<T extends { file: string; start: number; end: number; message: string }>(items: T[]): T[] {
+  if (items.length < 2) return items;
   const seen = new Set<string>();
   return items.filter((f) => {
     const key = `${f.file}:${f.start}:${f.end}`;

@@ -23,7 +23,8 @@ function docOf(model: ConfigModel, file: FileKind): MainCf | MasterCf | undefine
 export function setMainParameter(model: ConfigModel, name: string, value: string): TextEditSpec | undefined {
   const main = model.main;
   if (!main) return undefined;
-  const p = main.parameters.filter((x) => x.name === name).pop();
+  // The effective assignment is the last one of the name.
+  const p = model.effective.get(name);
   if (p) {
     const glue = p.value.text === '' && value !== '' && !/[ \t]/.test(main.text[p.value.start - 1] ?? '') ? ' ' : '';
     return { file: 'main', start: p.value.start, end: p.value.end, newText: glue + value };
@@ -38,7 +39,7 @@ export function setMainParameter(model: ConfigModel, name: string, value: string
 /** Deletes the effective main.cf line(s) of `name` (all physical lines of its logical line). */
 export function deleteMainParameter(model: ConfigModel, name: string): TextEditSpec | undefined {
   const main = model.main;
-  const p = main?.parameters.filter((x) => x.name === name).pop();
+  const p = model.effective.get(name);
   if (!main || !p) return undefined;
   const first = main.lines[p.logical.firstLine];
   const last = main.lines[p.logical.lastLine];

@@ -53,8 +53,25 @@ function parseIPv6(text: string): bigint | undefined {
   return v;
 }
 
-/** Parses one list entry as a network pattern; undefined when it is not one (a name, a table). */
+/** Entries already parsed (the same few networks are asked for by several rules); null: not a network. */
+const parsed = new Map<string, Network | null>();
+const MAX_PARSED = 2000;
+
+/**
+ * Parses one list entry as a network pattern; undefined when it is not one (a name, a table).
+ * The result is shared (frozen).
+ */
 export function parseNetwork(entry: string): Network | undefined {
+  let n = parsed.get(entry);
+  if (n === undefined) {
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    const read = readNetwork(entry);
+    parsed.set(entry, (n = read ? Object.freeze(read) : null));
+  }
+  return n ?? undefined;
+}
+
+function readNetwork(entry: string): Network | undefined {
   if (entry === '0/0') return { family: 4, address: '0.0.0.0', value: 0n, length: 0, hostBits: false };
   const m = /^(\[([^\]]+)\]|([0-9.]+))(?:\/(\d{1,3}))?$/.exec(entry);
   if (!m) return undefined;
@@ -104,31 +121,27 @@ export function networkText(n: Network): string {
   return `[${text}]/${n.length}`;
 }
 
-const PRIVATE_V4: [string, number][] = [
-  ['10.0.0.0', 8],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['100.64.0.0', 10],
-];
+const block = (text: string): Network => readNetwork(text)!;
 
-function within(n: Network, base: string, length: number): boolean {
-  const b = parseNetwork(`${base}/${length}`);
-  if (!b || b.family !== n.family || n.length < length) return false;
+const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8', '169.254.0.0/16', '100.64.0.0/10'].map(block);
+const PRIVATE_V6 = ['[fc00::]/7', '[fe80::]/10', '[::1]/128'].map(block);
+const LOOPBACK_V4 = block('127.0.0.0/8');
+const LOOPBACK_V6 = block('[::1]/128');
+
+function within(n: Network, b: Network): boolean {
+  if (b.family !== n.family || n.length < b.length) return false;
   const bits = n.family === 6 ? 128 : 32;
-  const shift = BigInt(bits - length);
+  const shift = BigInt(bits - b.length);
   return n.value >> shift === b.value >> shift;
 }
 
 /** True when every address of `n` is private, loopback, link-local or shared (not routed publicly). */
 export function isPrivate(n: Network): boolean {
-  if (n.family === 4) return PRIVATE_V4.some(([b, l]) => within(n, b, l));
-  return within(n, '[fc00::]', 7) || within(n, '[fe80::]', 10) || within(n, '[::1]', 128);
+  return (n.family === 4 ? PRIVATE_V4 : PRIVATE_V6).some((b) => within(n, b));
 }
 
 export function isLoopback(n: Network): boolean {
-  return n.family === 4 ? within(n, '127.0.0.0', 8) : within(n, '[::1]', 128);
+  return within(n, n.family === 4 ? LOOPBACK_V4 : LOOPBACK_V6);
 }
 
 /** True when `n` covers more than the largest public block a site plausibly owns. */

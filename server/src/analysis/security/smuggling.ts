@@ -14,8 +14,30 @@ function patchAtLeast(target: Version, byLine: Record<string, number>, from: str
   return target[2] === undefined || target[2] >= min;
 }
 
+/** What a release supports, worked out once per release (every analysis asks several times). */
+interface Support {
+  bareNewline: 'none' | 'boolean' | 'enum' | 'full';
+  unauthPipelining: 'none' | 'backport' | 'full';
+  strayCrLf: boolean;
+}
+
+const supportOf = new WeakMap<Version, Support>();
+
+function support(target: Version): Support {
+  let s = supportOf.get(target);
+  if (!s) {
+    s = { bareNewline: findBareNewlineSupport(target), unauthPipelining: findUnauthPipeliningSupport(target), strayCrLf: findStrayCrLfSupport(target) };
+    supportOf.set(target, s);
+  }
+  return s;
+}
+
 /** smtpd_forbid_bare_newline: 'none' (unknown name), 'boolean' (yes/no only), 'enum', 'full' (3.9+: note, default normalize). */
 export function bareNewlineSupport(target: Version): 'none' | 'boolean' | 'enum' | 'full' {
+  return support(target).bareNewline;
+}
+
+function findBareNewlineSupport(target: Version): Support['bareNewline'] {
   if (compareVersions(target, [3, 9, 0]) >= 0) return 'full';
   if (patchAtLeast(target, { '3.5': 24, '3.6': 14, '3.7': 10, '3.8': 5 }, '3.9')) return 'enum';
   if (patchAtLeast(target, { '3.5': 23, '3.6': 13, '3.7': 9, '3.8': 4 }, '3.9')) return 'boolean';
@@ -24,12 +46,20 @@ export function bareNewlineSupport(target: Version): 'none' | 'boolean' | 'enum'
 
 /** smtpd_forbid_unauth_pipelining: 'none', 'backport' (default no) or 'full' (3.9+, default yes). */
 export function unauthPipeliningSupport(target: Version): 'none' | 'backport' | 'full' {
+  return support(target).unauthPipelining;
+}
+
+function findUnauthPipeliningSupport(target: Version): Support['unauthPipelining'] {
   if (compareVersions(target, [3, 9, 0]) >= 0) return 'full';
   return patchAtLeast(target, { '3.5': 20, '3.6': 10, '3.7': 6, '3.8': 1 }, '3.9') ? 'backport' : 'none';
 }
 
 /** cleanup_replace_stray_cr_lf exists (3.9, 3.8.5, 3.7.10, 3.6.14, 3.5.24). */
 export function strayCrLfSupported(target: Version): boolean {
+  return support(target).strayCrLf;
+}
+
+function findStrayCrLfSupport(target: Version): boolean {
   return patchAtLeast(target, { '3.5': 24, '3.6': 14, '3.7': 10, '3.8': 5 }, '3.9');
 }
 

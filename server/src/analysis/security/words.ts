@@ -12,8 +12,9 @@ import type { ConfigModel, ServiceModel } from '../../model/config';
 import { effectiveValue, expandInContext, type EffectiveValue } from '../../model/effective';
 import { parseExpression } from '../../parser/expression';
 import { toDocumentOffset } from '../../parser/lines';
-import type { LogicalLine } from '../../parser/types';
+import type { ExprNode, LogicalLine } from '../../parser/types';
 import type { FileKind } from '../types';
+import { ScopedCache } from './scopedCache';
 
 export interface Location {
   file: FileKind;
@@ -84,7 +85,8 @@ const MAX_FOLLOW = 8;
 /** The words of one value text, with locations. */
 function wordsOfSource(model: ConfigModel, src: Source, service: ServiceModel | undefined, seen: Set<string>): Word[] {
   const { text } = src;
-  const nodes = parseExpression(text).nodes;
+  // Without a `$` the value is one piece of text: no need to parse it.
+  const nodes: readonly ExprNode[] = text.includes('$') ? parseExpression(text).nodes : text === '' ? [] : [{ kind: 'text', start: 0, end: text.length, text }];
   // Tokens: ranges of the value text between separators outside text braces and expressions.
   const tokens: { start: number; end: number; literal: boolean; single?: string }[] = [];
   let tokStart = -1;
@@ -126,7 +128,7 @@ function wordsOfSource(model: ConfigModel, src: Source, service: ServiceModel | 
     }
     // A token that is exactly one `$name`: follow it to the parameter's own text.
     if (t.single && raw.replace(/^\$\{?|\}$/g, '') === t.single && !seen.has(t.single) && seen.size < MAX_FOLLOW) {
-      const ev = effectiveValue(model, t.single, service, SYMBOLIC_HOST_DEFAULTS);
+      const ev = symbolic.get(model, t.single, service);
       const inner = ev && sourceOf(ev);
       if (inner) {
         const next = new Set(seen).add(t.single);
@@ -147,31 +149,41 @@ export interface ValueWords {
   loc?: Location;
 }
 
-const cache = new WeakMap<ConfigModel, Map<string, ValueWords>>();
+/** effectiveValue with the symbolic host defaults, once per model, scope and name. */
+const symbolic = new ScopedCache<EffectiveValue | undefined>((model, name, service) => effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS));
+
+const listWords = new ScopedCache<ValueWords>(computeValueWords);
 
 /** The words of parameter `name` as `service` (or main.cf when absent) sees it. */
 export function valueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
   // A service without -o settings sees exactly what main.cf says.
-  if (service && service.overrides.size === 0) return valueWords(model, name);
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  const key = `${service?.index ?? '-'}\u0000${name}`;
-  const hit = perModel.get(key);
-  if (hit) return hit;
-  const result = computeValueWords(model, name, service);
-  perModel.set(key, result);
-  return result;
+  return listWords.get(model, name, service && service.overrides.size > 0 ? service : undefined);
+}
+
+/** Words worked out when first read: many rules only ask where a value comes from (a default?). */
+class LazyValueWords implements ValueWords {
+  private list?: Word[];
+
+  constructor(
+    private readonly read: () => Word[],
+    readonly effective: EffectiveValue,
+    readonly loc?: Location,
+  ) {}
+
+  get words(): Word[] {
+    return (this.list ??= this.read());
+  }
 }
 
 function computeValueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
-  const ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS);
+  const ev = symbolic.get(model, name, service);
   if (!ev) return { words: [] };
   const src = sourceOf(ev);
   if (!src) {
-    const expanded = expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS).value;
-    return { words: splitList(expanded).map((text) => ({ text, exact: false })), effective: ev };
+    const expanded = () => (ev.text.includes('$') ? expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS).value : ev.text);
+    return new LazyValueWords(() => splitList(expanded()).map((text) => ({ text, exact: false })), ev);
   }
-  return { words: wordsOfSource(model, src, service, new Set([name])), effective: ev, loc: settingValueLocation(ev) };
+  return new LazyValueWords(() => wordsOfSource(model, src, service, new Set([name])), ev, settingValueLocation(ev));
 }
 
 /** Where the value of an effective setting is written, or undefined for a default. */
@@ -190,13 +202,25 @@ export function settingLocation(ev: EffectiveValue | undefined): Location | unde
 
 /** Where `name` is set for `service` (its `-o`, else its main.cf line), or undefined when it is not. */
 export function settingAt(model: ConfigModel, name: string, service?: ServiceModel): Location | undefined {
-  return settingLocation(effectiveValue(model, name, service));
+  // Looked up directly: a default (which has no location) need not be worked out.
+  const o = service?.overrides.get(name);
+  if (o) return { file: 'master', start: o.nameStart, end: o.valueEnd };
+  const p = model.effective.get(name);
+  return p && { file: 'main', start: p.nameStart, end: p.value.end };
 }
+
+const texts = new ScopedCache<string>(computeValueText);
 
 /** The expanded value of `name` for `service`, trimmed; '' when it has no value. */
 export function valueText(model: ConfigModel, name: string, service?: ServiceModel): string {
-  const ev = effectiveValue(model, name, service, SYMBOLIC_HOST_DEFAULTS);
+  return texts.get(model, name, service);
+}
+
+function computeValueText(model: ConfigModel, name: string, service?: ServiceModel): string {
+  const ev = symbolic.get(model, name, service);
   if (!ev) return '';
+  // Without a `$` there is nothing to expand.
+  if (!ev.text.includes('$')) return ev.text.trim();
   return expandInContext(model, ev.text, service, SYMBOLIC_HOST_DEFAULTS, ev.nodes).value.trim();
 }
 

@@ -45,12 +45,27 @@ function isWeakPart(part: string, allowNull: boolean): boolean {
   return WEAK_CLASSES.has(part) || weakSuite(part);
 }
 
+/** Cipher strings already judged (several rules judge the same few values), with and without allowNull. */
+const judged = new Map<string, readonly string[]>();
+const judgedWithNull = new Map<string, readonly string[]>();
+const MAX_MEMO = 500;
+
 /**
  * The elements that add weak suites and are not taken back by a later `-X` or any `!X`, and
  * `ALL` in a string without any exclusion. `allowNull` skips the NULL classes (for the null
  * cipher list, which exists to name them).
  */
-export function weakCipherElements(value: string, allowNull = false): string[] {
+export function weakCipherElements(value: string, allowNull = false): readonly string[] {
+  const memo = allowNull ? judgedWithNull : judged;
+  let found = memo.get(value);
+  if (!found) {
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(value, (found = Object.freeze(findWeakElements(value, allowNull))));
+  }
+  return found;
+}
+
+function findWeakElements(value: string, allowNull: boolean): string[] {
   const elements = parseCipherString(value);
   const weak: string[] = [];
   const anyExclusion = elements.some((e) => e.prefix === '!' || e.prefix === '-');

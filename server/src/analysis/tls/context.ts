@@ -9,6 +9,7 @@ import { effectiveValue, expandedValue } from '../../model/effective';
 import { serviceRole } from '../../model/services';
 import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
+import { ScopedCache } from '../security/scopedCache';
 
 export interface Setting {
   name: string;
@@ -29,29 +30,39 @@ export interface Setting {
 }
 
 /**
- * Effective values are asked for again and again by the rules of one analysis (every rule
- * needs the security level of every service); they are computed once per model.
+ * What this module derives from one model is computed once per model: effective values (every
+ * rule needs the security level of every service), the server and client contexts and their TLS
+ * levels, and explicit settings by name list.
  */
-const memo = new WeakMap<ConfigModel, Map<string, Setting>>();
+interface PerModel {
+  servers?: readonly ServerContext[];
+  clients?: readonly ClientContext[];
+  smtpClients?: readonly ClientContext[];
+  lmtpClients?: readonly ClientContext[];
+  explicit: WeakMap<readonly string[], ExplicitSetting[]>;
+}
+
+const memo = new WeakMap<ConfigModel, PerModel>();
+
+function perModel(model: ConfigModel): PerModel {
+  let m = memo.get(model);
+  if (!m) memo.set(model, (m = { explicit: new WeakMap() }));
+  return m;
+}
+
+const settings = new ScopedCache<Setting>(computeSetting);
 
 /** The effective value of `name` for `service` (main.cf alone when undefined). Treat it as read-only. */
 export function setting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
-  let cache = memo.get(model);
-  if (!cache) memo.set(model, (cache = new Map()));
-  const key = `${service ? service.index : -1}:${name}`;
-  let s = cache.get(key);
-  if (!s) cache.set(key, (s = computeSetting(model, name, service)));
-  return s;
+  return settings.get(model, name, service);
 }
 
 function computeSetting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
   const e = effectiveValue(model, name, service);
-  if (!e) return { name, value: '', text: '', source: 'default', ...(model.main ? {} : { unknown: true }) };
+  if (!e) return model.main ? { name, value: '', text: '', source: 'default' } : { name, value: '', text: '', source: 'default', unknown: true };
   // Most values have no $name: expanding them would only cost time.
   const v = e.text.includes('$') ? expandedValue(model, name, service) : undefined;
-  const unknown = !model.main && (e.source !== 'override' || (v?.undefinedNames.length ?? 0) > 0);
-  return {
-    ...(unknown ? { unknown } : {}),
+  const s: Setting = {
     name,
     value: (v ? v.value : e.text).trim(),
     text: e.text,
@@ -60,6 +71,8 @@ function computeSetting(model: ConfigModel, name: string, service?: ServiceModel
     override: e.override,
     service: e.source === 'override' ? service : undefined,
   };
+  if (!model.main && (e.source !== 'override' || (v?.undefinedNames.length ?? 0) > 0)) s.unknown = true;
+  return s;
 }
 
 /** Postfix booleans: yes or no, in any case. */
@@ -89,7 +102,12 @@ export interface ServerContext {
  * pass` entry behind postscreen counts as port 25); main.cf alone is the port 25 server when
  * there is no master.cf.
  */
-export function serverContexts(model: ConfigModel): ServerContext[] {
+export function serverContexts(model: ConfigModel): readonly ServerContext[] {
+  const m = perModel(model);
+  return (m.servers ??= computeServerContexts(model));
+}
+
+function computeServerContexts(model: ConfigModel): ServerContext[] {
   if (!model.master) return [{ role: 'mx' }];
   const out: ServerContext[] = [];
   for (const s of model.services) {
@@ -113,7 +131,13 @@ export interface ServerTls {
   enabled: boolean;
 }
 
+const serverLevels = new ScopedCache<ServerTls>((model, _key, service) => computeServerTls(model, service));
+
 export function serverTls(model: ConfigModel, service?: ServiceModel): ServerTls {
+  return serverLevels.get(model, '', service);
+}
+
+function computeServerTls(model: ConfigModel, service?: ServiceModel): ServerTls {
   const levelSetting = setting(model, 'smtpd_tls_security_level', service);
   let level = lower(levelSetting.value);
   let from = levelSetting;
@@ -142,14 +166,22 @@ export interface ClientContext {
  * The SMTP and LMTP clients: every valid smtp/lmtp transport of master.cf; main.cf alone is
  * the default SMTP client when there is no master.cf or it has no smtp transport.
  */
-export function clientContexts(model: ConfigModel, prefix?: ClientPrefix): ClientContext[] {
+export function clientContexts(model: ConfigModel, prefix?: ClientPrefix): readonly ClientContext[] {
+  const m = perModel(model);
+  const all = (m.clients ??= computeClientContexts(model));
+  if (prefix === 'smtp') return (m.smtpClients ??= all.filter((c) => c.prefix === 'smtp'));
+  if (prefix === 'lmtp') return (m.lmtpClients ??= all.filter((c) => c.prefix === 'lmtp'));
+  return all;
+}
+
+function computeClientContexts(model: ConfigModel): ClientContext[] {
   const out: ClientContext[] = [];
   for (const s of model.services) {
     if (!s.service.valid) continue;
     if (s.command === 'smtp' || s.command === 'lmtp') out.push({ service: s, prefix: s.command });
   }
   if (!out.some((c) => c.prefix === 'smtp')) out.unshift({ prefix: 'smtp' });
-  return prefix ? out.filter((c) => c.prefix === prefix) : out;
+  return out;
 }
 
 export const CLIENT_MANDATORY_LEVELS = ['encrypt', 'fingerprint', 'verify', 'secure', 'dane-only'];
@@ -159,11 +191,17 @@ export interface ClientTls {
   levelSetting: Setting;
 }
 
+const clientLevels = new ScopedCache<ClientTls>((model, prefix, service) => computeClientTls(model, { service, prefix: prefix as ClientPrefix }));
+
 /**
  * The client's security level, with the pre-2.3 booleans mapped as Postfix does when it is
  * empty; `unknown` when it depends on a main.cf we do not have.
  */
 export function clientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
+  return clientLevels.get(model, ctx.prefix, ctx.service);
+}
+
+function computeClientTls(model: ConfigModel, ctx: ClientContext): ClientTls {
   const levelSetting = setting(model, `${ctx.prefix}_tls_security_level`, ctx.service);
   const level = lower(levelSetting.value);
   if (level !== '') return { level, levelSetting };
@@ -207,21 +245,28 @@ export interface ExplicitSetting extends Setting {
  * Every explicit setting of `names`: the main.cf assignment that wins, and each effective `-o`
  * of a valid service that reads it; values expanded in their own scope. A `-o` whose value
  * refers to a main.cf we do not have is left out. Looked up by name: linear in the names and
- * services, not in the size of main.cf.
+ * services, not in the size of main.cf. Kept per model and name list (pass a constant list).
  */
-export function explicitSettings(model: ConfigModel, names: readonly string[]): ExplicitSetting[] {
+export function explicitSettings(model: ConfigModel, names: readonly string[]): readonly ExplicitSetting[] {
+  const cache = perModel(model).explicit;
+  let out = cache.get(names);
+  if (!out) cache.set(names, (out = computeExplicitSettings(model, names)));
+  return out;
+}
+
+function computeExplicitSettings(model: ConfigModel, names: readonly string[]): ExplicitSetting[] {
+  // The setting of a name that main.cf (or the service's -o) sets is that explicit setting:
+  // source main with its parameter (or override with its -o and service).
   const out: ExplicitSetting[] = [];
   for (const name of names) {
-    const p = model.effective.get(name);
-    if (p) out.push({ ...setting(model, name), source: 'main', parameter: p, override: undefined, service: undefined });
+    if (model.effective.has(name)) out.push(setting(model, name) as ExplicitSetting);
   }
   for (const svc of model.services) {
     if (!svc.service.valid) continue;
     for (const name of names) {
-      const o = svc.overrides.get(name);
-      if (!o || !overrideApplies(name, svc)) continue;
+      if (!svc.overrides.has(name) || !overrideApplies(name, svc)) continue;
       const s = setting(model, name, svc);
-      if (!s.unknown) out.push({ ...s, source: 'override', override: o, service: svc, parameter: undefined });
+      if (!s.unknown) out.push(s as ExplicitSetting);
     }
   }
   return out;

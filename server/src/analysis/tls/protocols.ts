@@ -90,11 +90,37 @@ export function splitElements(value: string): { text: string; start: number; end
   return out;
 }
 
+/** What a release understands of a protocol list: the `>=`/`<=` bounds, the name TLSv1.3. */
+interface Dialect {
+  bounds: boolean;
+  tls13: boolean;
+  /** Lists already read in this dialect, by value (several rules read the same few values). */
+  lists: Map<string, ProtocolList>;
+}
+
+const dialects = new WeakMap<Version, Dialect>();
+const MAX_LISTS = 1000;
+
+function dialectOf(target: Version): Dialect {
+  let d = dialects.get(target);
+  if (!d) dialects.set(target, (d = { bounds: supportsBounds(target), tls13: knowsTls13(target), lists: new Map() }));
+  return d;
+}
+
+/** The list `value` as release `target` reads it. The result is shared: treat it as read-only. */
 export function parseProtocolList(value: string, target: Version): ProtocolList {
+  const d = dialectOf(target);
+  let list = d.lists.get(value);
+  if (!list) {
+    if (d.lists.size >= MAX_LISTS) d.lists.clear();
+    d.lists.set(value, (list = readProtocolList(value, d.bounds, d.tls13)));
+  }
+  return list;
+}
+
+function readProtocolList(value: string, bounds: boolean, tls13: boolean): ProtocolList {
   const elements: ProtocolElement[] = [];
   const problems: ProtocolProblem[] = [];
-  const bounds = supportsBounds(target);
-  const tls13 = knowsTls13(target);
   const raw = splitElements(value);
   raw.forEach((tok, index) => {
     const problem = (kind: ProtocolProblemKind, element: ProtocolElement, message: string) => problems.push({ kind, element, message });

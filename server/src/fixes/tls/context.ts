@@ -4,13 +4,13 @@
  * (including the pre-2.3 booleans they replaced), and the effective TLS values in main.cf and
  * in the `-o` settings of the services.
  */
+import { ScopedCache } from '../../analysis/security/scopedCache';
 import type { AnalysisSettings } from '../../analysis/types';
 import type { Version } from '../../data/versions';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import { expandedValue } from '../../model/effective';
 import { serviceRole } from '../../model/services';
 import { releaseDefault } from './versions';
-import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
 
 export type Side = 'smtpd' | 'smtp';
@@ -35,11 +35,17 @@ export interface FsContext {
   clientSide: boolean;
 }
 
-/** The expanded effective value of `name` (main.cf context when `service` is absent). */
+const values = new ScopedCache<string>(readValue);
+
+/** The expanded effective value of `name` (main.cf context when `service` is absent), read once per model. */
 export function valueOf(ctx: { model: ConfigModel }, name: string, service?: ServiceModel): string {
-  const e = expandedValue(ctx.model, name, service);
+  return values.get(ctx.model, name, service);
+}
+
+function readValue(model: ConfigModel, name: string, service?: ServiceModel): string {
+  const e = expandedValue(model, name, service);
   if (!e || e.effective.source === 'default') {
-    const d = releaseDefault(name, ctx.model.target);
+    const d = releaseDefault(name, model.target);
     if (d !== undefined) return d;
   }
   return e?.value.trim() ?? '';
@@ -58,11 +64,6 @@ export function legacyLevel(ctx: { model: ConfigModel }, side: Side): string {
 
 /** A security level that uses TLS at all. */
 export const levelOn = (level: string) => level !== '' && level !== 'none';
-
-/** All main.cf assignments of a name, in file order. */
-export function assignments(model: ConfigModel, name: string): Parameter[] {
-  return (model.main?.parameters ?? []).filter((p) => p.name === name);
-}
 
 /** Every effective `-o` setting of a name, with its service. */
 export function overridesOf(model: ConfigModel, name: string): { service: ServiceModel; override: Override }[] {

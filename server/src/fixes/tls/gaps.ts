@@ -12,7 +12,7 @@ import type { ServiceModel } from '../../model/config';
 import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
 import { deleteLogicalLine, deleteOverride, replaceOverrideValue, replaceValue } from '../text';
-import { assignments, levelOn, mainLevel, serverSide, valueOf, type FsContext } from './context';
+import { levelOn, mainLevel, serverSide, valueOf, type FsContext } from './context';
 import { dhFileBits, MIN_DH_BITS } from './dhFile';
 import { curveProblem, EXCLUDE_NAMES, GRADE_NAMES } from './plan';
 import { dropTokenEdits } from './tokenEdits';
@@ -42,13 +42,17 @@ export function forwardSecrecyGaps(ctx: FsContext): Gap[] {
   const release = `Postfix ${formatVersion(ctx.t)}`;
   const main = ctx.model.main;
   const firstSetting = main?.parameters[0];
-  const lastOf = (name: string) => assignments(ctx.model, name).at(-1);
-  const serverAnchor = lastOf('smtpd_tls_security_level') ?? ['smtpd_tls_chain_files', 'smtpd_tls_cert_file', 'smtpd_tls_eccert_file', 'smtpd_tls_dcert_file'].map(lastOf).find((p) => p) ?? firstSetting;
+  // The last assignment of a name is the effective one.
+  const lastOf = (name: string) => ctx.model.effective.get(name);
+  // The anchors are found when a gap needs one (the client's may take a walk through main.cf).
+  const serverAnchor = once(() => lastOf('smtpd_tls_security_level') ?? ['smtpd_tls_chain_files', 'smtpd_tls_cert_file', 'smtpd_tls_eccert_file', 'smtpd_tls_dcert_file'].map(lastOf).find((p) => p) ?? firstSetting);
   // Outgoing TLS: its level, else the first client TLS setting, else the relay host, else the first setting.
-  const clientAnchor =
-    lastOf('smtp_tls_security_level') ?? main?.parameters.find((p) => /^smtp_(tls_|use_tls$|enforce_tls$)/.test(p.name)) ?? lastOf('relayhost') ?? firstSetting;
+  const clientAnchor = once(
+    () => lastOf('smtp_tls_security_level') ?? main?.parameters.find((p) => /^smtp_(tls_|use_tls$|enforce_tls$)/.test(p.name)) ?? lastOf('relayhost') ?? firstSetting,
+  );
   // A gap that no setting causes: at the most relevant setting, or at the start of an empty main.cf.
-  const fileGap = (p: Parameter | undefined, message: string) => {
+  const fileGap = (anchor: () => Parameter | undefined, message: string) => {
+    const p = anchor();
     if (p) gaps.push(at({ file: 'main', p }, message));
     else if (main) gaps.push({ file: 'main', start: 0, end: 0, message });
   };
@@ -152,6 +156,16 @@ export function forwardSecrecyGaps(ctx: FsContext): Gap[] {
     gaps.push(at({ file: 'main', p: curveLine }, `tls_eecdh_auto_curves ${curves}; most clients offer X25519 or P-256, and without them ECDHE fails and TLS 1.2 and older lose forward secrecy. Remove the setting to use the built-in list.`, fix));
   }
   return gaps;
+}
+
+/** `f`, called at most once. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) (value = f()), (done = true);
+    return value;
+  };
 }
 
 function serverOffMessage(level: string): string {

@@ -1,6 +1,6 @@
 /** Small helpers shared by the security rules: findings at locations, fixes, list iteration. */
 import type { ConfigModel, ServiceModel } from '../../../model/config';
-import { ALL_LISTS, forEachStep, parseList, stepLocation, type ListName, type Step } from '../../restrictions/parse';
+import { ALL_LISTS, forEachStep, parseList, type ListName, type Step } from '../../restrictions/parse';
 import { smtpdReceivers, type Receiver } from '../../security/context';
 import { valueText, type Location } from '../../security/words';
 import type { Finding, Fix, RelatedInfo, SeverityName, TextEditSpec } from '../../types';
@@ -25,7 +25,6 @@ export interface StepVisit {
   step: Step;
   /** The class reference the step was reached through. */
   viaClass?: Step;
-  loc?: Location;
 }
 
 const stepCache = new WeakMap<ConfigModel, StepVisit[]>();
@@ -38,9 +37,7 @@ export function allSteps(model: ConfigModel): StepVisit[] {
   stepCache.set(model, out);
   for (const receiver of smtpdReceivers(model)) {
     for (const list of ALL_LISTS) {
-      forEachStep(parseList(model, list, receiver.service).steps, (step, viaClass) =>
-        out.push({ receiver, list, step, viaClass, loc: stepLocation(step) ?? viaClass?.word.loc }),
-      );
+      forEachStep(parseList(model, list, receiver.service).steps, (step, viaClass) => out.push({ receiver, list, step, viaClass }));
     }
   }
   return out;

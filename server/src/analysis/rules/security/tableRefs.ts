@@ -2,6 +2,7 @@
 import type { ConfigModel } from '../../../model/config';
 import { toDocumentOffset } from '../../../parser/lines';
 import { parseTableRef, type TableRef } from '../../security/tables';
+import { valueScan } from '../../security/valueScan';
 import type { Location } from '../../security/words';
 
 export interface WrittenTable {
@@ -33,14 +34,15 @@ export function writtenTables(model: ConfigModel): WrittenTable[] {
   if (hit) return hit;
   const out: WrittenTable[] = [];
   cache.set(model, out);
-  for (const p of model.effective.values()) {
+  // A table is `type:name`: values without a colon need no closer look.
+  for (const p of valueScan(model).withColon) {
     const v = p.value;
     const base = p.logical.text.length - v.text.length;
     const at = (i: number) => toDocumentOffset(p.logical, base + i);
     scan(v.text, at, 'main', p.name, out);
   }
   for (const s of model.services) {
-    for (const o of s.overrides.values()) scan(o.value, (i) => o.valueStart + i, 'master', o.name, out);
+    for (const o of s.overrides.values()) if (o.value.includes(':')) scan(o.value, (i) => o.valueStart + i, 'master', o.name, out);
   }
   return out;
 }

@@ -8,6 +8,7 @@
  * the CA setting as related information; no automatic fix.
  */
 import type { ServiceModel } from '../../../model/config';
+import { certMentions } from '../../security/valueScan';
 import { explicitSettings, isYes, setting, type Setting } from '../../tls/context';
 import { FindingSet, relatedTo } from '../../tls/report';
 import type { Rule } from '../../types';
@@ -33,7 +34,7 @@ export const tlsAllClientcertsRelay: Rule = {
     const found = new FindingSet(model);
     // Look at the raw text first: expanding every value of a large main.cf would be wasted work.
     const users = new Set<string>();
-    for (const p of model.effective.values()) if (USE.test(p.value.text)) users.add(p.name);
+    for (const p of certMentions(model)) if (USE.test(p.value.text)) users.add(p.name);
     for (const svc of model.services) for (const o of svc.overrides.values()) if (USE.test(o.value)) users.add(o.name);
     for (const s of explicitSettings(model, [...users])) {
       if (!USE.test(s.text)) continue;

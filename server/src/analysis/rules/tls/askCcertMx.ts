@@ -7,6 +7,7 @@
  * in main.cf or in the service's overrides): some MTAs fail the handshake when asked.
  */
 import type { ConfigModel, ServiceModel } from '../../../model/config';
+import { certMentions } from '../../security/valueScan';
 import { isYes, serverContexts, serverTls, setting } from '../../tls/context';
 import { deleteSetting, fix } from '../../tls/edits';
 import { FindingSet, settingSite } from '../../tls/report';
@@ -15,7 +16,7 @@ import type { Rule } from '../../types';
 const USES_CCERT = /\b(permit_tls_clientcerts|permit_tls_all_clientcerts|check_ccert_access)\b/;
 
 export function usesClientCerts(model: ConfigModel, service?: ServiceModel): boolean {
-  for (const p of model.effective.values()) if (USES_CCERT.test(p.value.text)) return true;
+  for (const p of certMentions(model)) if (USES_CCERT.test(p.value.text)) return true;
   for (const o of service?.overrides.values() ?? []) if (USES_CCERT.test(o.value)) return true;
   return false;
 }

@@ -10,6 +10,8 @@ import { explicitSettings, lower } from '../../tls/context';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const NAMES = ['smtpd_tls_cert_file'];
+
 export const tlsCertificateNone: Rule = {
   id: 'tls-certificate-none',
   defaultSeverity: 'warning',
@@ -17,7 +19,7 @@ export const tlsCertificateNone: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '2.3')) return [];
-    for (const s of explicitSettings(model, ['smtpd_tls_cert_file'])) {
+    for (const s of explicitSettings(model, NAMES)) {
       if (lower(s.value) !== 'none') continue;
       found.addAt(s, {
         message:

@@ -15,6 +15,7 @@ import type { ConfigModel } from '../../../model/config';
 import type { Rule } from '../../types';
 
 const KEY_OF: Record<string, string> = { smtpd_tls_cert_file: 'smtpd_tls_key_file', smtpd_tls_eccert_file: 'smtpd_tls_eckey_file', smtpd_tls_dcert_file: 'smtpd_tls_dkey_file' };
+const CERTS = Object.keys(KEY_OF);
 
 /** True when every server that reads this line (or main.cf, when no server does) has chain files. */
 function ignoredEverywhere(model: ConfigModel, s: ExplicitSetting): boolean {
@@ -33,7 +34,7 @@ export const tlsChainAndLegacyFiles: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.4')) return [];
-    for (const s of explicitSettings(model, Object.keys(KEY_OF))) {
+    for (const s of explicitSettings(model, CERTS)) {
       if (s.value === '' || !ignoredEverywhere(model, s)) continue;
       const chain = setting(model, 'smtpd_tls_chain_files', s.service);
       const key = setting(model, KEY_OF[s.name], s.service);

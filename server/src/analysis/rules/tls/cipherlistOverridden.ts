@@ -12,13 +12,15 @@ import { explicitSettings } from '../../tls/context';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const EDITABLE = ['tls_medium_cipherlist', 'tls_high_cipherlist'];
+
 export const tlsCipherlistOverridden: Rule = {
   id: 'tls-cipherlist-overridden',
   defaultSeverity: 'info',
   description: 'tls_medium_cipherlist or tls_high_cipherlist is edited; Postfix advises keeping its own lists (Mozilla\'s generator replaces them).',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, ['tls_medium_cipherlist', 'tls_high_cipherlist'])) {
+    for (const s of explicitSettings(model, EDITABLE)) {
       if (weakCipherElements(s.value).length > 0) continue;
       found.addAt(s, {
         message:

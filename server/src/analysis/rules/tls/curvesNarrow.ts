@@ -13,6 +13,8 @@ import { groupNames, hasRequiredCurves, supportsEmptyGroups } from '../../tls/gr
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const NAMES = ['tls_eecdh_auto_curves'];
+
 export const tlsCurvesNarrow: Rule = {
   id: 'tls-curves-narrow',
   defaultSeverity: 'warning',
@@ -20,7 +22,7 @@ export const tlsCurvesNarrow: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.2')) return [];
-    for (const s of explicitSettings(model, ['tls_eecdh_auto_curves'])) {
+    for (const s of explicitSettings(model, NAMES)) {
       const names = groupNames(s.value);
       let problem: string | undefined;
       if (names.length === 0) {

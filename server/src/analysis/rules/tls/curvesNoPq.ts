@@ -14,6 +14,8 @@ import { groupNames, hasRequiredCurves } from '../../tls/groups';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const NAMES = ['tls_eecdh_auto_curves'];
+
 export const tlsCurvesNoPq: Rule = {
   id: 'tls-curves-no-pq',
   defaultSeverity: 'hint',
@@ -21,7 +23,7 @@ export const tlsCurvesNoPq: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.11')) return [];
-    for (const s of explicitSettings(model, ['tls_eecdh_auto_curves'])) {
+    for (const s of explicitSettings(model, NAMES)) {
       const names = groupNames(s.value);
       if (names.length === 0 || !hasRequiredCurves(names)) continue;
       if (names.some((n) => n.toLowerCase() === 'x25519mlkem768' || n.toLowerCase() === 'default')) continue;

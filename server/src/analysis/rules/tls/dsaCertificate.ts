@@ -11,6 +11,7 @@ import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const NAMES = /^(smtpd|smtp|lmtp)_tls_d(cert|key)_file$/;
+const DSA_FILES = prefixedNames(['tls_dcert_file', 'tls_dkey_file'], ['smtpd', 'smtp', 'lmtp']);
 
 export const tlsDsaCertificate: Rule = {
   id: 'tls-dsa-certificate',
@@ -18,7 +19,7 @@ export const tlsDsaCertificate: Rule = {
   description: 'A DSA certificate or key (tls_dcert_file / tls_dkey_file); DSA is obsolete.',
   check({ model }) {
     const found = new FindingSet(model);
-    const all = explicitSettings(model, prefixedNames(['tls_dcert_file', 'tls_dkey_file'], ['smtpd', 'smtp', 'lmtp'])).filter((s) => s.value !== '');
+    const all = explicitSettings(model, DSA_FILES).filter((s) => s.value !== '');
     for (const s of all) {
       const [, prefix, kind] = NAMES.exec(s.name)!;
       if (kind === 'key' && all.some((c) => c.name === `${prefix}_tls_dcert_file` && c.service === s.service)) continue;

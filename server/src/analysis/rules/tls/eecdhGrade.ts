@@ -11,6 +11,8 @@ import { deleteSetting, fix, replaceValue } from '../../tls/edits';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const GRADES = prefixedNames(['tls_eecdh_grade'], ['smtpd', 'tlsproxy', 'postscreen']);
+
 export const tlsEecdhGrade: Rule = {
   id: 'tls-eecdh-grade',
   defaultSeverity: 'warning',
@@ -19,7 +21,7 @@ export const tlsEecdhGrade: Rule = {
     const found = new FindingSet(model);
     const t = model.target;
     if (!atLeast(t, '2.6')) return [];
-    for (const s of explicitSettings(model, prefixedNames(['tls_eecdh_grade'], ['smtpd', 'tlsproxy', 'postscreen']))) {
+    for (const s of explicitSettings(model, GRADES)) {
       const v = lower(s.value);
       const remove = deleteSetting(model, s);
       if (atLeast(t, '3.6')) {

@@ -10,13 +10,15 @@ import { explicitSettings } from '../../tls/context';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const NAMES = ['smtpd_tls_exclude_ciphers', 'smtpd_tls_mandatory_exclude_ciphers'];
+
 export const tlsExcludeAnonymousCiphers: Rule = {
   id: 'tls-exclude-anonymous-ciphers',
   defaultSeverity: 'hint',
   description: 'The SMTP server excludes anonymous (aNULL) ciphers by hand; harmless, normally pointless.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, ['smtpd_tls_exclude_ciphers', 'smtpd_tls_mandatory_exclude_ciphers'])) {
+    for (const s of explicitSettings(model, NAMES)) {
       if (!cipherWords(s.value).some((w) => w.text === 'aNULL')) continue;
       found.addAt(s, {
         tags: ['unnecessary'],

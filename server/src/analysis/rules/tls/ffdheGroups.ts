@@ -14,13 +14,15 @@ import { groupNames } from '../../tls/groups';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const NAMES = ['tls_ffdhe_auto_groups'];
+
 export const tlsFfdheGroups: Rule = {
   id: 'tls-ffdhe-groups',
   defaultSeverity: 'info',
   description: 'tls_ffdhe_auto_groups set before 3.8, emptied on 3.8-3.10, or listing groups larger than ffdhe4096.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, ['tls_ffdhe_auto_groups'])) {
+    for (const s of explicitSettings(model, NAMES)) {
       const names = groupNames(s.value);
       const remove = deleteSetting(model, s);
       if (!atLeast(model.target, '3.8')) {

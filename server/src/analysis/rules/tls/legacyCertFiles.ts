@@ -13,6 +13,7 @@ import { FindingSet, relatedTo } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const KEY_OF: Record<string, string> = { smtpd_tls_cert_file: 'smtpd_tls_key_file', smtpd_tls_eccert_file: 'smtpd_tls_eckey_file' };
+const CERTS = Object.keys(KEY_OF);
 
 export const tlsLegacyCertFiles: Rule = {
   id: 'tls-legacy-cert-files',
@@ -21,7 +22,7 @@ export const tlsLegacyCertFiles: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '3.4')) return [];
-    for (const s of explicitSettings(model, Object.keys(KEY_OF))) {
+    for (const s of explicitSettings(model, CERTS)) {
       const v = lower(s.value);
       const chain = setting(model, 'smtpd_tls_chain_files', s.service);
       if (v === '' || v === 'none' || chain.value !== '' || chain.unknown) continue;

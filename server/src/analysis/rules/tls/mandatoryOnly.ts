@@ -25,6 +25,7 @@ import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
 const MANDATORY = /^(smtpd|smtp|lmtp)_tls_mandatory_(protocols|ciphers)$/;
+const MANDATORY_NAMES = prefixedNames(['tls_mandatory_protocols', 'tls_mandatory_ciphers'], ['smtpd', 'smtp', 'lmtp']);
 
 /** The levels of the servers or clients that read this explicit setting, or undefined when one has a policy table. */
 function levelsUsing(model: ConfigModel, s: ExplicitSetting, prefix: string): string[] | undefined {
@@ -57,7 +58,7 @@ export const tlsMandatoryOnly: Rule = {
     const found = new FindingSet(model);
     // Which services read main.cf's lists (submission at encrypt?) is only known with master.cf.
     if (!model.master) return [];
-    for (const s of explicitSettings(model, prefixedNames(['tls_mandatory_protocols', 'tls_mandatory_ciphers'], ['smtpd', 'smtp', 'lmtp']))) {
+    for (const s of explicitSettings(model, MANDATORY_NAMES)) {
       const [, prefix, kind] = MANDATORY.exec(s.name)!;
       const counterpart = `${prefix}_tls_${kind}`;
       const other = setting(model, counterpart, s.service);

@@ -11,13 +11,15 @@ import { explicitSettings, setting } from '../../tls/context';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const NAMES = ['smtp_tls_enforce_sts_mx_patterns'];
+
 export const tlsMtaSts: Rule = {
   id: 'tls-mta-sts',
   defaultSeverity: 'hint',
   description: 'smtp_tls_enforce_sts_mx_patterns is set but no MTA-STS policy plugin (socketmap in smtp_tls_policy_maps) is configured.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, ['smtp_tls_enforce_sts_mx_patterns'])) {
+    for (const s of explicitSettings(model, NAMES)) {
       const maps = setting(model, 'smtp_tls_policy_maps', s.service);
       if (maps.unknown || /\bsocketmap:/.test(maps.value)) continue;
       found.addAt(s, {

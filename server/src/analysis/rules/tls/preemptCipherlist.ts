@@ -12,6 +12,8 @@ import { explicitSettings, isYes } from '../../tls/context';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const NAMES = ['tls_preempt_cipherlist'];
+
 export const tlsPreemptCipherlist: Rule = {
   id: 'tls-preempt-cipherlist',
   defaultSeverity: 'hint',
@@ -19,7 +21,7 @@ export const tlsPreemptCipherlist: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     if (!atLeast(model.target, '2.8')) return [];
-    for (const s of explicitSettings(model, ['tls_preempt_cipherlist'])) {
+    for (const s of explicitSettings(model, NAMES)) {
       if (!isYes(s.value)) continue;
       found.addAt(s, {
         message:

@@ -58,18 +58,21 @@ export const tlsProtocolSyntax: Rule = {
   },
 };
 
+/** A release that reads `>=` and `<=`. */
+const RANGES = [3, 6];
+
 /** For a list Postfix rejects: the floor its readable parts name (`>=TLSv1.2` means TLSv1.2), else TLSv1. */
 function repairFloor(list: ProtocolList) {
   const floor = list.elements.find((e) => e.kind === 'floor');
   const named = floor && /^>=(.+)$/.exec(floor.text)?.[1];
   const enabled = new Set(list.enabled);
   if (named) {
-    const repaired = parseProtocolList(`>=${named}`, [3, 6]);
+    const repaired = parseProtocolList(`>=${named}`, RANGES);
     if (!repaired.invalid) return intendedFloor(repaired.enabled);
   }
   const excluded = list.elements.filter((e) => e.kind === 'exclude' && e.protocol).map((e) => e.protocol!);
   if (excluded.length > 0) {
-    const relaxed = parseProtocolList(excluded.map((p) => `!${p}`).join(', '), [3, 6]);
+    const relaxed = parseProtocolList(excluded.map((p) => `!${p}`).join(', '), RANGES);
     return intendedFloor(relaxed.enabled);
   }
   return intendedFloor(enabled);

@@ -11,13 +11,15 @@ import { deleteSetting, fix, replaceValue } from '../../tls/edits';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const NAMES = ['tls_random_source'];
+
 export const tlsRandomSource: Rule = {
   id: 'tls-random-source',
   defaultSeverity: 'error',
   description: 'tls_random_source: a device without the dev: prefix, a blocking device, or the default spelled out.',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, ['tls_random_source'])) {
+    for (const s of explicitSettings(model, NAMES)) {
       const v = s.value.trim();
       if (/^\/dev\//.test(v)) {
         found.addAt(s, {

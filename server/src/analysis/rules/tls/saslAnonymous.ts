@@ -22,6 +22,8 @@ export const tlsSaslAnonymous: Rule = {
     for (const ctx of serverContexts(model)) {
       if (!isYes(setting(model, 'smtpd_sasl_auth_enable', ctx.service).value)) continue;
       for (const name of NAMES) {
+        // Only an explicit setting has a place to report (and a default is not worked out).
+        if (!ctx.service?.overrides.has(name) && !model.effective.has(name)) continue;
         const s = setting(model, name, ctx.service);
         const site = settingSite(model, s);
         if (!site || words(s.value.toLowerCase()).includes('noanonymous')) continue;

@@ -17,13 +17,15 @@ const NO_UPDATE = new Set([
   'randmap', 'regexp', 'socketmap', 'sqlite', 'static', 'tcp', 'texthash', 'unionmap', 'unix',
 ]);
 
+const CACHES = prefixedNames(['tls_session_cache_database'], ['smtpd', 'smtp', 'lmtp']);
+
 export const tlsSessionCacheType: Rule = {
   id: 'tls-session-cache-type',
   defaultSeverity: 'error',
   description: 'A TLS session cache of an unsuitable table type: dbm, or one tlsmgr cannot update and enumerate (cdb, ldap, regexp, ...).',
   check({ model }) {
     const found = new FindingSet(model);
-    for (const s of explicitSettings(model, prefixedNames(['tls_session_cache_database'], ['smtpd', 'smtp', 'lmtp']))) {
+    for (const s of explicitSettings(model, CACHES)) {
       if (s.source !== 'main') continue;
       const m = /^([a-z0-9_]+):(.*)$/i.exec(s.value);
       if (!m) continue;

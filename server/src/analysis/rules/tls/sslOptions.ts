@@ -14,14 +14,21 @@ import { fix, replaceValue } from '../../tls/edits';
 import { FindingSet } from '../../tls/report';
 import type { Rule } from '../../types';
 
+const BOTH = ['tls_ssl_options', 'tls_disable_workarounds'];
+const SSL_OPTIONS = ['tls_ssl_options'];
+const WORKAROUNDS = ['tls_disable_workarounds'];
+const NONE: string[] = [];
+
 export const tlsSslOptions: Rule = {
   id: 'tls-ssl-options-mask',
   defaultSeverity: 'warning',
   description: 'tls_ssl_options / tls_disable_workarounds as a hex mask (or 0xFFFFFFFF), or tls_ssl_options with NO_TICKET.',
   check({ model }) {
     const found = new FindingSet(model);
-    const known = (n: string) => (n === 'tls_ssl_options' && atLeast(model.target, '2.11')) || (n === 'tls_disable_workarounds' && atLeast(model.target, '2.8'));
-    for (const s of explicitSettings(model, ['tls_ssl_options', 'tls_disable_workarounds'].filter(known))) {
+    const options = atLeast(model.target, '2.11');
+    const workarounds = atLeast(model.target, '2.8');
+    const names = options && workarounds ? BOTH : options ? SSL_OPTIONS : workarounds ? WORKAROUNDS : NONE;
+    for (const s of explicitSettings(model, names)) {
       const list = words(s.value);
       const hex = list.filter((w) => /^0x[0-9a-f]+$/i.test(w));
       if (hex.length > 0) {

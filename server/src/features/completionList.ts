@@ -1,0 +1,53 @@
+/**
+ * Completion lists in the form the client reads fastest. A client that takes list defaults
+ * (LSP 3.17 `completionList.itemDefaults`) gets the edit range, insert format and resolve data
+ * that all items share once for the list instead of once per item: hundreds of parameter
+ * names share them, and the answer shrinks by half.
+ */
+import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver-types';
+import { isDeepStrictEqual } from 'node:util';
+
+/** The list defaults a client declares (`textDocument.completion.completionList.itemDefaults`). */
+export type ItemDefaults = readonly string[];
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The range every item's text edit replaces, when they all have a plain edit over the same range. */
+function sharedRange(items: CompletionItem[]): Range | undefined {
+  const first = items[0]?.textEdit;
+  if (!first || !('range' in first)) return undefined;
+  for (const item of items) {
+    const edit = item.textEdit;
+    if (!edit || !('range' in edit) || !sameRange(edit.range, first.range)) return undefined;
+  }
+  return first.range;
+}
+
+export function withItemDefaults(list: CompletionList, supported: ItemDefaults): CompletionList {
+  const { items } = list;
+  if (items.length < 2 || supported.length === 0) return list;
+  const range = supported.includes('editRange') ? sharedRange(items) : undefined;
+  const format = supported.includes('insertTextFormat') && items[0].insertTextFormat !== undefined && items.every((i) => i.insertTextFormat === items[0].insertTextFormat) ? items[0].insertTextFormat : undefined;
+  const data = supported.includes('data') && items[0].data !== undefined && items.every((i) => i.data === items[0].data || isDeepStrictEqual(i.data, items[0].data)) ? items[0].data : undefined;
+  if (!range && format === undefined && data === undefined) return list;
+  const itemDefaults: CompletionList['itemDefaults'] = {};
+  if (range) itemDefaults.editRange = range;
+  if (format !== undefined) itemDefaults.insertTextFormat = format;
+  if (data !== undefined) itemDefaults.data = data;
+  return {
+    isIncomplete: list.isIncomplete,
+    itemDefaults,
+    items: items.map((item) => {
+      const { textEdit, insertTextFormat, data: itemData, ...rest } = item;
+      const out: CompletionItem = rest;
+      // Without textEditText the client inserts the label.
+      if (!range && textEdit) out.textEdit = textEdit;
+      else if (textEdit!.newText !== item.label) out.textEditText = textEdit!.newText;
+      if (format === undefined && insertTextFormat !== undefined) out.insertTextFormat = insertTextFormat;
+      if (data === undefined && itemData !== undefined) out.data = itemData;
+      return out;
+    }),
+  };
+}
