@@ -5,7 +5,7 @@
 // short run. The cache starts with the key that the build also writes as the last line of
 // dist/cli.js; a cache of another build, or one V8 rejects (another node), is not used and the
 // bundle compiles as usual. Nothing is ever written here.
-const { readFileSync } = require('node:fs');
+const { readFileSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
@@ -40,25 +40,41 @@ function load() {
   return cachedData ? compile(source, cachedData).cli : require(CLI);
 }
 
-/** Standard output in large writes (a run can print tens of thousands of lines); standard error flushes it first, so the order stays. */
-function output() {
-  const chunks = [];
-  let size = 0;
+/**
+ * Standard output in large writes (a run can print tens of thousands of lines), made with
+ * writeSync, which costs less than the stream; standard error flushes it first, so the order
+ * stays. Once a write fails or is short (a non-blocking pipe, a closed reader), the rest goes
+ * to process.stdout as before, which reports the error as it always did.
+ */
+function output(sys = { writeSync, stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }) {
+  let chunk = '';
+  let direct = true;
+  const write = (s) => {
+    if (direct) {
+      try {
+        const n = sys.writeSync(1, s);
+        if (n === Buffer.byteLength(s)) return;
+        s = Buffer.from(s).subarray(n);
+      } catch {
+        // nothing was written: the stream writes it (or reports why it cannot)
+      }
+      direct = false;
+    }
+    sys.stdout(s);
+  };
   const flush = () => {
-    if (chunks.length === 0) return;
-    process.stdout.write(chunks.join(''));
-    chunks.length = 0;
-    size = 0;
+    if (chunk === '') return;
+    write(chunk);
+    chunk = '';
   };
   return {
     out: (s) => {
-      chunks.push(s, '\n');
-      size += s.length + 1;
-      if (size >= 1 << 18) flush();
+      chunk += `${s}\n`;
+      if (chunk.length >= 1 << 18) flush();
     },
     err: (s) => {
       flush();
-      process.stderr.write(s + '\n');
+      sys.stderr(s + '\n');
     },
     flush,
   };
@@ -69,5 +85,5 @@ if (require.main === module) {
   process.exitCode = load().run(process.argv.slice(2), io);
   io.flush();
 } else {
-  module.exports = { compile, CLI, CACHE };
+  module.exports = { compile, output, CLI, CACHE };
 }

@@ -53,6 +53,38 @@ describe('bin/postfix-lint.js', () => {
     assert.match(r.stdout, /^postfix-lint: fixed .*main\.cf \(\d+ fix(es)?\)\n.*main\.cf:\d+:\d+: /);
   });
 
+  test('output: once a direct write is short or fails, the rest goes to the stream, in order', () => {
+    const { output } = require(join(ROOT, 'bin/postfix-lint.js'));
+    const lines = Array.from({ length: 10000 }, (_, i) => `line ${i} \u00e9\u{1f600} ${'x'.repeat(i % 300)}`);
+    const expected = lines.map((l) => `${l}\n`).join('');
+    const failures: [string, (s: string, calls: number) => number][] = [
+      ['short', (s, calls) => (calls === 2 ? 1000 : Buffer.byteLength(s))],
+      ['EAGAIN', (s, calls) => {
+        if (calls === 2) throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' });
+        return Buffer.byteLength(s);
+      }],
+    ];
+    for (const [name, behave] of failures) {
+      const direct: Buffer[] = [];
+      const stream: Buffer[] = [];
+      let calls = 0;
+      const io = output({
+        writeSync: (_fd: number, s: string) => {
+          const n = behave(s, ++calls);
+          direct.push(Buffer.from(s).subarray(0, n));
+          return n;
+        },
+        stdout: (s: string | Buffer) => stream.push(Buffer.from(s)),
+        stderr: () => {},
+      });
+      for (const l of lines) io.out(l);
+      io.flush();
+      assert.equal(calls, 2, `${name}: no direct write after the first that fails`);
+      assert.ok(stream.length >= 2, name);
+      assert.equal(Buffer.concat([...direct, ...stream]).toString(), expected, name);
+    }
+  });
+
   test('the build leaves a code cache that belongs to dist/cli.js and that this node accepts', () => {
     const script = `const { compile, CLI, CACHE } = require(${JSON.stringify(join(ROOT, 'bin/postfix-lint.js'))});
       const fs = require('fs'); const source = fs.readFileSync(CLI, 'utf8'); const data = fs.readFileSync(CACHE); const nl = data.indexOf(10);

@@ -57,23 +57,30 @@ function textLine(file: InputFile, lines: LineStarts, d: Diagnostic): string {
 
 function lint(opts: LintOptions, io: Io): number {
   const groups = groupInputs(collectInputs(opts.paths, opts.kind));
-  const text: string[] = [];
+  // Text lines go out as they are made: a large run makes tens of thousands, and holding them
+  // all costs more than making them. Only the lines of the groups before the last wait, so
+  // that every internal error is still reported before the first finding.
+  const waiting: string[] = [];
   const findings: JsonFinding[] = [];
   const sarif: SarifFinding[] = [];
   let errors = false;
   // The files a configuration names (keys, certificates, DH parameters) are read as Postfix would.
   const files = localFileAccess();
-  for (const g of groups) {
+  for (const [i, g] of groups.entries()) {
     const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion, hostName: hostname() });
     const { diagnostics, failures } = analyze(model, { rules: opts.rules, hostRole: opts.hostRole, ...files });
     for (const f of failures) io.err(`postfix-lint: internal error in rule ${f.rule}: ${String(f.error)}`);
+    const last = i === groups.length - 1;
+    if (last) for (const line of waiting) io.out(line);
     const starts = new Map<InputFile, LineStarts>();
     const linesOf = (file: InputFile) => starts.get(file) ?? starts.set(file, new LineStarts(file.text)).get(file)!;
     for (const d of diagnostics) {
       if (d.severity === 'error') errors = true;
       const file = d.file === 'main' ? g.main! : g.master!;
       if (opts.format === 'text') {
-        text.push(textLine(file, linesOf(file), d));
+        const line = textLine(file, linesOf(file), d);
+        if (last) io.out(line);
+        else waiting.push(line);
         continue;
       }
       const finding = toJsonFinding(file, linesOf(file), d);
@@ -88,7 +95,6 @@ function lint(opts: LintOptions, io: Io): number {
   }
   if (opts.format === 'json') io.out(JSON.stringify(findings, null, 2));
   else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(sarif, RULES, VERSION), null, 2));
-  else for (const line of text) io.out(line);
   return errors ? 1 : 0;
 }
 
