@@ -43,6 +43,12 @@ describe('master.cf parser', () => {
     assert.deepEqual(b.args.map((x) => x.text), ['-', '-o', 'smtpd_banner=b']);
     assert.deepEqual(b.overrides, []);
   });
+  test('the -o settings are the -o words postconf walks to from the first word, even past a braced non-option', () => {
+    const [a, b] = parseMasterCf('x unix - - n - - smtpd { -o a=b } -Dvo -o -o{a=b}\ny unix - - n - - smtpd { -v } -o b=c -o x{a b}=c\n').services;
+    assert.deepEqual(a.args.map((x) => x.text), ['-o a=b', '-Dvo', '-o', '-o{a=b}']);
+    assert.deepEqual(a.overrides.map((o) => [o.name, o.value]), [['-o{a', 'b}']]);
+    assert.deepEqual(b.overrides.map((o) => [o.name, o.value]), [['b', 'c']]);
+  });
   test('field errors: first bad column, with its range', () => {
     const text = 'smtp inet n yes n - - smtpd\n';
     const doc = parseMasterCf(text);
