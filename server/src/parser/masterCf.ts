@@ -224,8 +224,10 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
     }
     const split = arg.text.indexOf('o', 2);
     if (split > 0) {
-      pending.push({ text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end, synthetic: true });
-      arg = { text: arg.text.slice(0, split), start: arg.start, end: arg.start + split };
+      // The '-' of a word split off before is not in the document: its text is one ahead.
+      const at = arg.start + split - (arg.synthetic ? 1 : 0);
+      pending.push({ text: '-' + arg.text.slice(split), start: at, end: arg.end, synthetic: true });
+      arg = { text: arg.text.slice(0, split), start: arg.start, end: at, synthetic: arg.synthetic };
     }
     if (arg.text === '-') {
       // postconf looks up the letter after the dash among the options that take a value, and
@@ -315,13 +317,15 @@ function parseOverride(tok: Token, braced: boolean, option: Token, form: Overrid
     valueStart = nameEnd + 1;
   }
   const value = t.slice(valueStart);
+  // A word split off another one starts with a '-' that is not in the document.
+  const at = (i: number) => (tok.synthetic ? Math.max(tok.start, tok.start + i - 1) : tok.start + i);
   return {
     name: t.slice(0, nameEnd),
     value,
     normalized: normalizeWhitespace(value),
     nameStart: tok.start,
-    nameEnd: tok.start + nameEnd,
-    valueStart: tok.start + valueStart,
+    nameEnd: at(nameEnd),
+    valueStart: at(valueStart),
     valueEnd: tok.end,
     start: option.start,
     end: outerEnd,
