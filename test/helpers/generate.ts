@@ -128,7 +128,7 @@ const override = fc.tuple(fc.oneof(pick(BUILTINS), pick(USER)), fc.oneof(pick(WO
 
 const argument = fc.oneof(
   { weight: 5, arbitrary: override },
-  { weight: 1, arbitrary: pick(['-v', '-vv', '-D', '--', '-', 'flags=R', 'user=nobody', 'argv=/usr/bin/x', '${recipient}', '{ a b }', '{x}', '{ a=b }']) },
+  { weight: 1, arbitrary: pick(['-v', '-vv', '-D', '--', '-', 'flags=R', 'user=nobody', 'argv=/usr/bin/x', '${recipient}', '{ a b }', '{x}', '{ a=b }', '{}', '{ -o foo=bar }', 'x{a b}']) },
 );
 
 const service = fc

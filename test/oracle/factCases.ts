@@ -127,6 +127,9 @@ export const MASTER_CASES: Record<string, string> = {
   'a pipe transport with arguments': 'maildrop unix - n n - - pipe\n  flags=DRXhu user=vmail argv=/usr/bin/maildrop -d ${recipient}\n',
   'CRLF master.cf': 'smtp inet n - n - - smtpd\r\n  -o smtpd_banner=x\r\npickup unix n - n 60 1 pickup\r\n',
   'text after a closing brace': 'smtp inet n - n - - smtpd -o {smtpd_banner=a}b\n',  'a lone - takes the next word, and options go on after it (a postconf quirk)': 'x unix - - n - - smtpd - {a b} -o smtpd_banner=a\ny unix - - n - - smtpd - -o smtpd_banner=b\nz unix - - n - - smtpd -v - { c d } e { f g }\n',
+  'empty braced arguments are empty words': 'x unix - - n - - smtpd -vo {} -oo\ny unix - - n - - smtpd smtpd_banner=z {} -vo{ a = b } - -Dvo -ovo\nz unix - - n - - smtpd flags=R -o {}\n',
+  '-o values with braces inside are split at the first blank or =': 'x unix - - n - - smtpd -o -vo{ a = b } -o a={b c} -o {d = {e f}}\n',
+  'a braced first argument that starts with - counts as an option for the -o settings': 'x unix - - n - - smtpd { -o a=b } -Dvo -o -o{a=b} { -o a=b }\ny unix - - n - - smtpd { -v } -o b=c\n',
   "an error in a service's restriction classes, evaluated with its -o settings alone, is fatal": 'smtp inet n - n - - smtpd -o smtpd_restriction_classes=x${queue_directory:$smtpd_restriction_classes}\n',
 };
 

@@ -43,6 +43,20 @@ describe('master.cf parser', () => {
     assert.deepEqual(b.args.map((x) => x.text), ['-', '-o', 'smtpd_banner=b']);
     assert.deepEqual(b.overrides, []);
   });
+  test('the -o settings are the -o words postconf walks to from the first word, even past a braced non-option', () => {
+    const [a, b] = parseMasterCf('x unix - - n - - smtpd { -o a=b } -Dvo -o -o{a=b}\ny unix - - n - - smtpd { -v } -o b=c -o x{a b}=c\n').services;
+    assert.deepEqual(a.args.map((x) => x.text), ['-o a=b', '-Dvo', '-o', '-o{a=b}']);
+    assert.deepEqual(a.overrides.map((o) => [o.name, o.value]), [['-o{a', 'b}']]);
+    assert.deepEqual(b.overrides.map((o) => [o.name, o.value]), [['b', 'c']]);
+  });
+  test('a word split twice (-ofoo=x is -o f -o -o=x): the -o setting of the last piece has its ranges in the text', () => {
+    const text = 'smtp inet y y y - - smtpd -ofoo=x -v\n';
+    const [s] = parseMasterCf(text).services;
+    assert.deepEqual(
+      s.overrides.map((o) => [o.name, o.value, text.slice(o.nameStart, o.nameEnd), text.slice(o.valueStart, o.valueEnd)]),
+      [['-o', 'x', 'o', 'x']],
+    );
+  });
   test('field errors: first bad column, with its range', () => {
     const text = 'smtp inet n yes n - - smtpd\n';
     const doc = parseMasterCf(text);

@@ -99,7 +99,7 @@ function globalLookup(input: StartupInput, hostDefaults: { myhostname?: string; 
 }
 
 /** Services with the same name and type share one `-o` name space in postconf. */
-export function groupByNamespace<S extends { name: string; type: string }>(services: readonly S[]): Map<string, S[]> {
+function groupByNamespace<S extends { name: string; type: string }>(services: readonly S[]): Map<string, S[]> {
   const groups = new Map<string, S[]>();
   for (const s of services) {
     const key = `${s.name}/${s.type}`;

@@ -213,7 +213,6 @@ interface RawOverride extends Span {
 function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOverride[]; warnings: { message: string; span: Span }[] } {
   // Built by appending (never splice()), so that a line of a million option words stays linear.
   const argv: Token[] = [];
-  const overrides: RawOverride[] = [];
   const warnings: { message: string; span: Span }[] = [];
   const optionValues = new Set<number>();
   const forms = new Map<number, Override['form']>();
@@ -230,8 +229,10 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
     }
     const split = arg.text.indexOf('o', 2);
     if (split > 0) {
-      pending.push({ text: '-' + arg.text.slice(split), start: arg.start + split, end: arg.end, synthetic: true });
-      arg = { text: arg.text.slice(0, split), start: arg.start, end: arg.start + split };
+      // The '-' of a word split off before is not in the document: its text is one ahead.
+      const at = arg.start + split - (arg.synthetic ? 1 : 0);
+      pending.push({ text: '-' + arg.text.slice(split), start: at, end: arg.end, synthetic: true });
+      arg = { text: arg.text.slice(0, split), start: arg.start, end: at, synthetic: arg.synthetic };
     }
     if (arg.text === '-') {
       // postconf looks up the letter after the dash among the options that take a value, and
@@ -262,25 +263,40 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
     argv.push(value);
   }
   const args: Token[] = [];
+  const braced: boolean[] = [];
+  const normalized = new Map<number, RawOverride>();
   for (let k = 0; k < argv.length; k++) {
     let tok = argv[k];
-    const outerEnd = tok.end;
-    const braced = tok.text.startsWith('{');
-    if (braced) {
+    braced.push(tok.text.startsWith('{'));
+    if (braced[k]) {
       const stripped = stripBraces(tok);
       if (stripped.warning) warnings.push({ message: `master.cf: ${stripped.warning}`, span: tok });
       tok = stripped.inner;
     }
     if (optionValues.has(k)) {
-      const o = parseOverride(tok, braced, argv[k - 1], braced ? 'long' : (forms.get(k) ?? 'short'), outerEnd);
+      // A -o value in braces becomes name=value (or stays, with a warning).
+      const o = parseOverride(tok, braced[k], argv[k - 1], braced[k] ? 'long' : (forms.get(k) ?? 'short'), argv[k].end);
       if (o) {
-        overrides.push(o);
+        normalized.set(k, o);
         tok = { ...tok, text: `${o.name}=${o.value}` };
-      } else if (braced) {
+      } else if (braced[k]) {
         warnings.push({ message: `master.cf: missing '=' after attribute name: "${tok.text}"`, span: tok });
       }
     }
     args.push(tok);
+  }
+  // The -o settings: postconf walks the words again from the first, while they start with `-`
+  // (not `--`), an option that takes a value (-o, a lone -) skipping it. Only a braced word
+  // that starts with `-` inside makes this differ from the options above.
+  const overrides: RawOverride[] = [];
+  for (let k = 0; k + 1 < args.length; k++) {
+    const t = args[k].text;
+    if (t[0] !== '-' || t === '--') break;
+    if (t.length > 1 && t[1] !== 'o') continue;
+    k++;
+    if (t !== '-o') continue;
+    const o = normalized.get(k) ?? parseOverride(args[k], braced[k], argv[k - 1], braced[k] ? 'long' : (forms.get(k) ?? 'short'), argv[k].end);
+    if (o) overrides.push(o);
   }
   return { args, overrides, warnings };
 }
@@ -290,8 +306,9 @@ function parseOverride(tok: Token, braced: boolean, option: Token, form: Overrid
   const t = tok.text;
   let nameEnd: number;
   let valueStart: number;
-  if (braced) {
-    // split_nameval(): name up to whitespace or '=', optional whitespace, '=', whitespace.
+  if (braced || /[ \t\r\n]/.test(t)) {
+    // split_nameval(): name up to whitespace or '=', optional whitespace, '=', whitespace. A
+    // word without braces has whitespace only inside braces it does not start with (`x{a b}`).
     nameEnd = 0;
     while (nameEnd < t.length && !isSpace(t.charCodeAt(nameEnd)) && t[nameEnd] !== '=') nameEnd++;
     let i = nameEnd;
@@ -305,13 +322,15 @@ function parseOverride(tok: Token, braced: boolean, option: Token, form: Overrid
     valueStart = nameEnd + 1;
   }
   const value = t.slice(valueStart);
+  // A word split off another one starts with a '-' that is not in the document.
+  const at = (i: number) => (tok.synthetic ? Math.max(tok.start, tok.start + i - 1) : tok.start + i);
   return {
     name: t.slice(0, nameEnd),
     value,
     normalized: normalizeWhitespace(value),
     nameStart: tok.start,
-    nameEnd: tok.start + nameEnd,
-    valueStart: tok.start + valueStart,
+    nameEnd: at(nameEnd),
+    valueStart: at(valueStart),
     valueEnd: tok.end,
     start: option.start,
     end: outerEnd,
