@@ -127,6 +127,10 @@ describe('legacy database references', () => {
     assert.equal(model.usage.usedInMain('y_server_host'), true);
     assert.equal(model.usage.usedInService(1, 'x_server_host'), false);
   });
+  test('every client type is recognised (ldap, mysql, pgsql, sqlite, memcache, mongodb)', () => {
+    const keyOf = { ldap: 'server_host', mysql: 'hosts', pgsql: 'hosts', sqlite: 'dbpath', memcache: 'memcache', mongodb: 'uri' };
+    for (const [type, key] of Object.entries(keyOf)) assert.equal(usedInMain(`alias_maps = ${type}:t\n`, `t_${key}`, '3.9'), true, type);
+  });
   test('mongodb clients from 3.9', () => {
     assert.equal(usedInMain('alias_maps = mongodb:x\n', 'x_uri', '3.7'), false);
     assert.equal(usedInMain('alias_maps = mongodb:x\n', 'x_uri', '3.9'), true);
