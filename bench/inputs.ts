@@ -1,6 +1,6 @@
 /**
  * Benchmark inputs built from ../shared/corpus: concatenations of the real files, with the
- * parameter names of every copy after the first made unique so duplicates do not dominate.
+ * parameter names made unique so duplicates do not dominate.
  */
 import { readFileSync } from 'node:fs';
 import { loadModel } from '../server/src/model/load';
@@ -17,21 +17,29 @@ function corpusText(kind: 'main' | 'master'): string[] {
     });
 }
 
-/** A main.cf of exactly `lines` lines. */
+/**
+ * A main.cf of exactly `lines` lines. Every assignment after the first of its name is renamed
+ * `name_N` (N counting that name's assignments), in the first copy of the corpus as in later ones:
+ * the corpus files set the same names, so a plain concatenation is mostly duplicates.
+ */
 export function mainCfOfLines(lines: number): string {
   const sources = corpusText('main');
+  const seen = new Map<string, number>();
   const out: string[] = [];
-  let copy = 0;
   while (out.length < lines) {
     for (const text of sources) {
       for (const line of text.split('\n')) {
         if (out.length >= lines) break;
-        // Rename `name =` at the start of a line in later copies: name_cN.
-        out.push(copy === 0 ? line : line.replace(/^([A-Za-z0-9_]+)(\s*=)/, `$1_c${copy}$2`));
+        out.push(
+          line.replace(/^([A-Za-z0-9_]+)(\s*=)/, (_m, name: string, eq: string) => {
+            const n = (seen.get(name) ?? 0) + 1;
+            seen.set(name, n);
+            return n === 1 ? name + eq : `${name}_${n}${eq}`;
+          }),
+        );
       }
       if (out.length >= lines) break;
     }
-    copy++;
   }
   return out.join('\n') + '\n';
 }

@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   console.log('\nWhole processes on a 100,000-line main.cf (CPU milliseconds, median)');
   const procs = processBench(5);
   row(['postfix-lint DIR', fmt(procs.lintCpu.median)]);
+  row(['  floor: postfix-lint on a one-line main.cf', fmt(procs.lintOneLineCpu.median)]);
+  row(['  floor: node -e 0', fmt(procs.nodeCpu.median)]);
   if (procs.postconfCpu) {
     row(['postconf -c DIR -n', fmt(procs.postconfCpu.median)]);
     row(['ratio postfix-lint / postconf', procs.ratio!.toFixed(2)]);
