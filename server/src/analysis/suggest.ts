@@ -14,24 +14,28 @@ export interface Suggestion {
 interface Candidate {
   fact: ParameterFact;
   lower: string;
-  /** The classes of characters in `lower` (see charClasses). */
-  classes: number;
+}
+
+/** The names of one length; `classes` holds the four class sets (see charClasses) of each in turn. */
+interface Bucket {
+  names: Candidate[];
+  classes: Int32Array;
 }
 
 /** Candidates per target release, bucketed by name length so a lookup only visits names near in length. */
-const candidatesByTarget = new Map<string, Candidate[][]>();
+const candidatesByTarget = new Map<string, Bucket[]>();
 
 /** Names postconf of `target` knows and that make sense to write: no read-only ones. */
-function candidates(target: Version): Candidate[][] {
+function candidates(target: Version): Bucket[] {
   const key = formatVersion(target);
   let buckets = candidatesByTarget.get(key);
   if (!buckets) {
-    buckets = [];
+    const byLength: Candidate[][] = [];
     for (const fact of allParameters()) {
       if (fact.status === 'read-only' || !isBuiltin(fact.name, target)) continue;
-      const lower = fact.name.toLowerCase();
-      (buckets[fact.name.length] ??= []).push({ fact, lower, classes: charClasses(lower) });
+      (byLength[fact.name.length] ??= []).push({ fact, lower: fact.name.toLowerCase() });
     }
+    buckets = Array.from(byLength, (names = []) => ({ names, classes: Int32Array.from(names.flatMap((c) => charClasses(c.lower))) }));
     candidatesByTarget.set(key, buckets);
   }
   return buckets;
@@ -66,20 +70,49 @@ export function closestParameters(name: string, target: Version, max = 3): reado
   return result;
 }
 
-/** One bit per letter, one for digits, one for `_` and one for anything else. */
-function charClasses(text: string): number {
-  let bits = 0;
+/**
+ * Characters of a name by class (one class per letter, one for digits, one for `_` and one for
+ * anything else), as four bit sets: the classes with at least one, two, three, four characters.
+ */
+type ClassCounts = [number, number, number, number];
+
+function charClasses(text: string): ClassCounts {
+  const out: ClassCounts = [0, 0, 0, 0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    bits |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : c === 95 ? 27 : 28);
+    const bit = 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : c === 95 ? 27 : 28);
+    // Set the bit in the first set that lacks it: sets 1..4 count the class up to four.
+    for (let level = 0; level < 4; level++) {
+      if ((out[level] & bit) === 0) {
+        out[level] |= bit;
+        break;
+      }
+    }
   }
-  return bits;
+  return out;
 }
 
+/**
+ * A lower bound of the edits between a name with classes `a` and one with the classes at
+ * `at` in `b`: each character of one beyond what the other has of its class is one edit at
+ * least (the bag distance, per class and counted up to four). Most names are ruled out by this.
+ */
+function classesApart(a: ClassCounts, b: Int32Array, at: number): number {
+  const b0 = b[at];
+  const b1 = b[at + 1];
+  const b2 = b[at + 2];
+  const b3 = b[at + 3];
+  const missing = bitCount(a[0] & ~b0) + bitCount(a[1] & ~b1) + bitCount(a[2] & ~b2) + bitCount(a[3] & ~b3);
+  const extra = bitCount(b0 & ~a[0]) + bitCount(b1 & ~a[1]) + bitCount(b2 & ~a[2]) + bitCount(b3 & ~a[3]);
+  return Math.max(missing, extra);
+}
+
+/** The number of bits set in a 32-bit integer (the parallel sum, no loop: it runs per candidate). */
 function bitCount(bits: number): number {
-  let n = 0;
-  for (let b = bits; b !== 0; b &= b - 1) n++;
-  return n;
+  let x = bits - ((bits >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Character counts of the name looked up (codes from 128 on share one slot). */
@@ -118,9 +151,9 @@ function computeClosest(name: string, target: Version, max: number): Suggestion[
     for (let len = from; len <= to; len++) {
       const bucket = buckets[len];
       if (!bucket) continue;
-      for (const c of bucket) {
-        // A class of characters one name has and the other lacks is one edit at least.
-        if (bitCount(classes & ~c.classes) > limit || bitCount(c.classes & ~classes) > limit) continue;
+      for (let i = 0; i < bucket.names.length; i++) {
+        if (classesApart(classes, bucket.classes, i * 4) > limit) continue;
+        const c = bucket.names[i];
         if (c.fact.name === name || !nearEnough(c.lower, lower.length, limit)) continue;
         const d = distance(lower, c.lower);
         if (d <= limit) scored.push({ fact: c.fact, d, exact: distance(name, c.fact.name) });
