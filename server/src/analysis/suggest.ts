@@ -41,9 +41,20 @@ function candidates(target: Version): Bucket[] {
   return buckets;
 }
 
-/** Results per target, maximum and name: analysis runs again on every edit with mostly the same names. */
-const memo = new Map<string, Map<number, Map<string, readonly Suggestion[]>>>();
+/** Results per target and maximum, by name: analysis runs again on every edit with mostly the same names. */
+const memo = new Map<string, Map<string, readonly Suggestion[]>>();
 const MEMO_LIMIT = 20000;
+/** The memo of the last target and maximum asked for (a rule asks with the same ones thousands of times). */
+let last: { target: Version; max: number; byName: Map<string, readonly Suggestion[]> } | undefined;
+
+function memoFor(target: Version, max: number): Map<string, readonly Suggestion[]> {
+  if (last && last.target === target && last.max === max) return last.byName;
+  const key = `${formatVersion(target)}/${max}`;
+  let byName = memo.get(key);
+  if (!byName) memo.set(key, (byName = new Map()));
+  last = { target, max, byName };
+  return byName;
+}
 
 /** How far a name may be from a known one and still count as a misspelling of it. */
 function tolerance(length: number): number {
@@ -56,11 +67,7 @@ function tolerance(length: number): number {
  * ignored ones.
  */
 export function closestParameters(name: string, target: Version, max = 3): readonly Suggestion[] {
-  const release = formatVersion(target);
-  let byMax = memo.get(release);
-  if (!byMax) memo.set(release, (byMax = new Map()));
-  let byName = byMax.get(max);
-  if (!byName) byMax.set(max, (byName = new Map()));
+  const byName = memoFor(target, max);
   let result = byName.get(name);
   if (!result) {
     result = Object.freeze(computeClosest(name, target, max));
