@@ -1,5 +1,8 @@
 /** Local file access for the file checks: regular files only, absolute paths only, bounded size. */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { localFileAccess } from '../../server/src/workspace/files';
 
@@ -16,5 +19,28 @@ describe('local file access', () => {
     assert.equal(files.readFile(self, 1_000_000), files.readFile(self, 1_000_000), 'an unchanged file comes from the cache');
     assert.equal(files.readFile(self, 10), undefined, 'larger than the bound');
     assert.equal(typeof files.statFile(self)?.mode, 'number');
+  });
+
+  test('a missing file or a path through a file is no file, and a file changed on disk is read again', () => {
+    const files = localFileAccess();
+    assert.equal(files.statFile('/nonexistent/x.pem'), undefined);
+    assert.equal(files.readFile(`${__filename}/x.pem`, 1000), undefined, 'a path through a regular file');
+    assert.equal(files.statFile(`${__filename}/x.pem`), undefined);
+    const dir = mkdtempSync(join(tmpdir(), 'files-test-'));
+    try {
+      const path = join(dir, 'key.pem');
+      writeFileSync(path, 'first');
+      assert.equal(files.readFile(path, 1000)?.toString(), 'first');
+      writeFileSync(path, 'second version');
+      assert.equal(files.readFile(path, 1000)?.toString(), 'second version', 'a new size');
+      writeFileSync(path, 'third version!');
+      utimesSync(path, new Date(), new Date(Date.now() + 5000));
+      assert.equal(files.readFile(path, 1000)?.toString(), 'third version!', 'the same size, a new modification time');
+      assert.equal(files.readFile(path, 5), undefined, 'a cached file larger than a smaller bound');
+      rmSync(path);
+      assert.equal(files.readFile(path, 1000), undefined, 'a removed file');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

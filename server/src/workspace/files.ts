@@ -18,21 +18,24 @@ export function localFileAccess(): FileAccess {
       let fd: number | undefined;
       try {
         // stat first: opening a FIFO or a device for reading could block or have side effects.
-        if (!statSync(path).isFile()) return undefined;
-        fd = openSync(path, 'r');
-        const st = fstatSync(fd);
-        if (!st.isFile() || st.size > maxBytes) return undefined;
+        // A missing file is the common case on every keystroke: no exception for it.
+        const st = statSync(path, { throwIfNoEntry: false });
+        if (!st?.isFile() || st.size > maxBytes) return undefined;
+        // An unchanged file needs no open at all.
         const hit = cache.get(path);
         if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.data;
-        const data = Buffer.alloc(st.size);
+        fd = openSync(path, 'r');
+        const fst = fstatSync(fd);
+        if (!fst.isFile() || fst.size > maxBytes) return undefined;
+        const data = Buffer.alloc(fst.size);
         let read = 0;
-        while (read < st.size) {
-          const n = readSync(fd, data, read, st.size - read, read);
+        while (read < fst.size) {
+          const n = readSync(fd, data, read, fst.size - read, read);
           if (n === 0) break;
           read += n;
         }
         const out = data.subarray(0, read);
-        cache.set(path, { mtimeMs: st.mtimeMs, size: st.size, data: out });
+        cache.set(path, { mtimeMs: fst.mtimeMs, size: fst.size, data: out });
         return out;
       } catch {
         return undefined;
@@ -43,8 +46,8 @@ export function localFileAccess(): FileAccess {
     statFile(path) {
       if (!isAbsolute(path)) return undefined;
       try {
-        const st = statSync(path);
-        return st.isFile() ? { mode: st.mode & 0o7777, uid: st.uid } : undefined;
+        const st = statSync(path, { throwIfNoEntry: false });
+        return st?.isFile() ? { mode: st.mode & 0o7777, uid: st.uid } : undefined;
       } catch {
         return undefined;
       }
