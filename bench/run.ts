@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 
   console.log('\nLanguage server over stdio (milliseconds, median / p95)');
   const server = await serverBench(edits);
-  row([`didChange -> publishDiagnostics, 2,000 lines (${edits} edits)`, ms(server.typing)]);
+  row([`didChange -> publishDiagnostics, 2,000 lines (${edits} edits after 50)`, ms(server.typing)]);
   row(['hover round trip', ms(server.hover)]);
   row(['completion round trip', ms(server.completion)]);
   row(['cold start: spawn -> initialize answer', ms(server.coldStart)]);
