@@ -31,7 +31,7 @@ export function mainCfOfLines(lines: number): string {
       for (const line of text.split('\n')) {
         if (out.length >= lines) break;
         out.push(
-          line.replace(/^([A-Za-z0-9_]+)(\s*=)/, (_m, name: string, eq: string) => {
+          line.replace(/^([^\s=#][^\s=]*)(\s*=)/, (_m, name: string, eq: string) => {
             const n = (seen.get(name) ?? 0) + 1;
             seen.set(name, n);
             return n === 1 ? name + eq : `${name}_${n}${eq}`;
@@ -44,7 +44,11 @@ export function mainCfOfLines(lines: number): string {
   return out.join('\n') + '\n';
 }
 
-/** A master.cf with exactly `services` service entries (each with its continuation lines). */
+/**
+ * A master.cf with exactly `services` service entries (each with its continuation lines). An
+ * entry whose name and type came before is renamed: inet services get a port of their own, the
+ * others `name_N`.
+ */
 export function masterCfOfServices(services: number): string {
   const groups: string[][] = [];
   for (const text of corpusText('master')) {
@@ -57,11 +61,14 @@ export function masterCfOfServices(services: number): string {
   }
   const entries = groups.map((g) => g.join('\n'));
   const valid = entries.filter((e) => e.split(/\s+/).length >= 8);
+  const seen = new Map<string, number>();
   const out: string[] = [];
   for (let i = 0; out.length < services; i++) {
     const e = valid[i % valid.length];
-    const copy = Math.floor(i / valid.length);
-    out.push(copy === 0 ? e : e.replace(/^(\S+)/, (_m, name: string) => (name.includes(':') || /^\d+$/.test(name) ? `${10000 + i}` : `${name}${copy}`)));
+    const [name, type] = e.split(/\s+/, 2);
+    const n = (seen.get(`${name} ${type}`) ?? 0) + 1;
+    seen.set(`${name} ${type}`, n);
+    out.push(n === 1 ? e : e.replace(/^\S+/, type === 'inet' ? `${10000 + i}` : `${name}_${n}`));
   }
   return out.join('\n') + '\n';
 }
