@@ -28,6 +28,18 @@ export function toLspDiagnostics(diagnostics: Diagnostic[], file: FileKind, docs
   const out: LspDiagnostic[] = [];
   for (const d of diagnostics) {
     if (d.file !== file) continue;
+    if (!d.related?.length && !d.tags?.length) {
+      // Most findings: one literal with all its keys (a key added later costs each object a
+      // separate property store, which a large publish has thousands of).
+      const range = rangeIn(own.doc, d);
+      const severity = SEVERITY[d.severity];
+      out.push(
+        d.data === undefined
+          ? { range, severity, code: d.code, source: 'postfix', message: d.message }
+          : { range, severity, code: d.code, source: 'postfix', message: d.message, data: d.data },
+      );
+      continue;
+    }
     const lsp: LspDiagnostic = { range: rangeIn(own.doc, d), severity: SEVERITY[d.severity], code: d.code, source: 'postfix', message: d.message };
     if (d.related?.length) {
       const related: DiagnosticRelatedInformation[] = [];

@@ -38,12 +38,18 @@ interface State {
   depth: number;
 }
 
+/**
+ * The problems of every expression without any: one shared, frozen array instead of an empty
+ * one per value (a large file has tens of thousands of values).
+ */
+export const NO_PROBLEMS: ExprProblem[] = Object.freeze([]) as unknown as ExprProblem[];
+
 export function parseExpression(text: string): Expression {
   // Most values have no `$`: one text node (or none), nothing to pair or scan.
-  if (text.indexOf('$') < 0) return { nodes: text.length > 0 ? [{ kind: 'text', start: 0, end: text.length, text }] : [], problems: [] };
+  if (text.indexOf('$') < 0) return { nodes: text.length > 0 ? [{ kind: 'text', start: 0, end: text.length, text }] : [], problems: NO_PROBLEMS };
   const state: State = { text, problems: [], closeOf: undefined, level: 0, depth: 0 };
   const nodes = parseRange(text, 0, text.length, state);
-  return { nodes, problems: state.problems };
+  return { nodes, problems: state.problems.length > 0 ? state.problems : NO_PROBLEMS };
 }
 
 /** For each `{` and `(`, the index of its partner `}` / `)` (counting only its own kind), else -1. */

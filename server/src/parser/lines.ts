@@ -13,6 +13,23 @@ function classify(text: string, start: number, end: number): PhysicalLineKind {
   return i === start ? 'start' : 'continuation';
 }
 
+/**
+ * A line that ends at `\n`: `next` is derived, not stored (a large file has one of these per
+ * line, and a field fewer is 8 bytes less for each).
+ */
+class TerminatedLine implements PhysicalLine {
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: PhysicalLineKind,
+  ) {}
+
+  get next(): number {
+    return this.end + 1;
+  }
+}
+
 /** Splits a document into physical lines at `\n` (a `\r` stays in the line as whitespace). */
 export function physicalLines(text: string): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
@@ -20,10 +37,13 @@ export function physicalLines(text: string): PhysicalLine[] {
   let start = 0;
   while (start < length) {
     const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? length : nl;
-    const next = nl < 0 ? end : nl + 1;
-    lines.push({ index: lines.length, start, end, next, kind: classify(text, start, end) });
-    start = next;
+    if (nl < 0) {
+      // The last line, without a terminator.
+      lines.push({ index: lines.length, start, end: length, next: length, kind: classify(text, start, length) });
+      break;
+    }
+    lines.push(new TerminatedLine(lines.length, start, nl, classify(text, start, nl)));
+    start = nl + 1;
   }
   return lines;
 }

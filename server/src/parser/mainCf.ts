@@ -3,7 +3,7 @@
  * `../shared/postfix/syntax-facts.md`). Lossless: every physical line is kept, so printing the
  * document back is `text` itself, and every node points into it.
  */
-import { parseExpression } from './expression';
+import { NO_PROBLEMS, parseExpression } from './expression';
 import { isSpace, lazyProperty, logicalLines, normalizeWhitespace, physicalLines, toDocumentEnd, toDocumentOffset } from './lines';
 import type { Expression, ExprNode, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
 
@@ -135,7 +135,7 @@ function parseAssignment(ll: LogicalLine): Parameter | ParseProblem {
       end: valueEnd,
       expr:
         valueText.indexOf('$') < 0
-          ? { nodes: v < length ? [{ kind: 'text', start: valueStart, end: valueEnd, text: valueText }] : [], problems: [] }
+          ? { nodes: v < length ? [{ kind: 'text', start: valueStart, end: valueEnd, text: valueText }] : [], problems: NO_PROBLEMS }
           : mapExpression(parseExpression(valueText), ll, v),
     },
   };
