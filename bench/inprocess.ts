@@ -30,7 +30,7 @@ export function inProcess(): SizeResult[] {
   const mains = withGrowth([
     measure('main.cf 1,000 lines', mainCfOfLines(1000), undefined, 200),
     measure('main.cf 10,000 lines', mainCfOfLines(10000), undefined, 40),
-    measure('main.cf 100,000 lines', mainCfOfLines(100000), undefined, 10),
+    measure('main.cf 100,000 lines', mainCfOfLines(100000), undefined, 20),
   ]);
   const masters = withGrowth([
     measure('master.cf 100 services', undefined, master100, 200),
