@@ -9,6 +9,8 @@ export interface SizeResult {
   bytes: number;
   time: Summary;
   mbPerSecond: number;
+  /** main.cf settings plus master.cf services: what most of the work is per. */
+  entries: number;
   /** Median time of this size over the previous size's, and the input growth between them. */
   growth?: { time: number; input: number };
 }
@@ -16,7 +18,9 @@ export interface SizeResult {
 function measure(label: string, main: string | undefined, master: string | undefined, runs: number): SizeResult {
   const bytes = Buffer.byteLength((main ?? '') + (master ?? ''));
   const time = summarize(timeRuns(() => analyze(loadModel({ main, master })), runs));
-  return { label, bytes, time, mbPerSecond: bytes / 1e6 / (time.median / 1000) };
+  const model = loadModel({ main, master });
+  const entries = (model.main?.parameters.length ?? 0) + model.services.length;
+  return { label, bytes, time, mbPerSecond: bytes / 1e6 / (time.median / 1000), entries };
 }
 
 function withGrowth(results: SizeResult[]): SizeResult[] {
