@@ -27,7 +27,7 @@ import type { MainCf } from './parser/mainCf';
 import type { MasterCf } from './parser/masterCf';
 import { DEFAULT_SETTINGS, isTrusted, normalizeSettings, type ServerSettings } from './settings';
 import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
-import { withItemDefaults, type ItemDefaults } from './features/completionList';
+import { withItemDefaults, type ItemDefaults, type Resolvable } from './features/completionList';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -61,6 +61,8 @@ let canApplyEdit = false;
 let codeActionsAsked = false;
 /** The completion list defaults the client takes (LSP 3.17). */
 let completionDefaults: ItemDefaults = [];
+/** The completion item properties the client resolves later. */
+let completionResolvable: Resolvable = [];
 let documentChanges = false;
 const pending = new Set<string>();
 let scheduled = false;
@@ -73,6 +75,7 @@ connection.onInitialize((params) => {
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   canApplyEdit = params.capabilities.workspace?.applyEdit === true;
   completionDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
+  completionResolvable = params.capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties ?? [];
   documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   trusted = isTrusted(params.initializationOptions);
@@ -279,7 +282,7 @@ connection.onHover(guarded('hover', (p) => {
 }));
 connection.onCompletion(guarded('completion', (p) => {
   const r = at(p);
-  return r ? withItemDefaults(completion(r.ctx, r.offset), completionDefaults) : null;
+  return r ? withItemDefaults(completion(r.ctx, r.offset), completionDefaults, completionResolvable) : null;
 }));
 connection.onCompletionResolve(guarded('completionResolve', (item) => {
   const uri = (item.data as { uri?: string } | undefined)?.uri;

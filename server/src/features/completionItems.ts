@@ -83,25 +83,41 @@ function builtinNames(model: ConfigModel, command: string): readonly NameEntry[]
   return names;
 }
 
-export function nameItems(model: ConfigModel, options: NameOptions): CompletionItem[] {
-  const command = options.service?.command ?? '';
-  const own = OWN_PREFIX[command];
-  const names = [...builtinNames(model, command)];
-  if (!options.service) {
-    for (const [service, commands] of model.usage.serviceCommands) {
+/** The names offered where `service` (or main.cf) takes settings: built-in ones and per-service templates. */
+function nameEntries(model: ConfigModel, service: ServiceModel | undefined): NameEntry[] {
+  const names = [...builtinNames(model, service?.command ?? '')];
+  if (!service) {
+    for (const [name, commands] of model.usage.serviceCommands) {
       for (const t of serviceTemplates()) {
-        const name = service + t.suffix;
-        if (t.commands.some((c) => commands.has(c)) && !isBuiltin(name, model.target)) names.push({ name, type: t.type, def: t.default, deprecated: false });
+        const templated = name + t.suffix;
+        if (t.commands.some((c) => commands.has(c)) && !isBuiltin(templated, model.target)) names.push({ name: templated, type: t.type, def: t.default, deprecated: false });
       }
     }
   }
+  return names;
+}
+
+function detailOf(entry: NameEntry): string {
+  return `${entry.type} · default ${entry.def === '' ? '(empty)' : entry.def}`;
+}
+
+/** A name item's detail (type and default), for completionItem/resolve when the list left it out. */
+export function nameDetail(model: ConfigModel, name: string, service: ServiceModel | undefined): string | undefined {
+  const entry = nameEntries(model, service).find((e) => e.name === name);
+  return entry && detailOf(entry);
+}
+
+export function nameItems(model: ConfigModel, options: NameOptions): CompletionItem[] {
+  const own = OWN_PREFIX[options.service?.command ?? ''];
+  const names = nameEntries(model, options.service);
   const data = completionData(options.uri, options.service);
-  return names.map(({ name, type, def, deprecated }) => {
+  return names.map((entry) => {
+    const { name, def, deprecated } = entry;
     const setAt = options.service ? options.service.overrides.get(name) : model.effective.get(name);
     const item: CompletionItem = {
       label: name,
       kind: CompletionItemKind.Property,
-      detail: `${type} · default ${def === '' ? '(empty)' : def}`,
+      detail: detailOf(entry),
       sortText: `${setAt ? 2 : own && name.startsWith(own) ? 0 : 1}${name}`,
       data,
     };

@@ -4,11 +4,14 @@
  * that all items share once for the list instead of once per item: hundreds of parameter
  * names share them, and the answer shrinks by half.
  */
-import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver-types';
+import { CompletionItemKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
 import { isDeepStrictEqual } from 'node:util';
 
 /** The list defaults a client declares (`textDocument.completion.completionList.itemDefaults`). */
 export type ItemDefaults = readonly string[];
+
+/** The item properties a client can fill in later (`completionItem.resolveSupport.properties`). */
+export type Resolvable = readonly string[];
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -25,7 +28,12 @@ function sharedRange(items: CompletionItem[]): Range | undefined {
   return first.range;
 }
 
-export function withItemDefaults(list: CompletionList, supported: ItemDefaults): CompletionList {
+/**
+ * `resolvable`: when it holds `detail`, parameter names (the long lists) leave their detail to
+ * completionItem/resolve, which fills it in for the item the user looks at.
+ */
+export function withItemDefaults(list: CompletionList, supported: ItemDefaults, resolvable: Resolvable = []): CompletionList {
+  if (resolvable.includes('detail')) list = { ...list, items: list.items.map(withoutNameDetail) };
   const { items } = list;
   if (items.length < 2 || supported.length === 0) return list;
   const range = supported.includes('editRange') ? sharedRange(items) : undefined;
@@ -53,4 +61,10 @@ export function withItemDefaults(list: CompletionList, supported: ItemDefaults):
       return out;
     }),
   };
+}
+
+function withoutNameDetail(item: CompletionItem): CompletionItem {
+  if (item.kind !== CompletionItemKind.Property || item.detail === undefined) return item;
+  const { detail: _detail, ...rest } = item;
+  return rest;
 }
