@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { parameterDoc } from '../../../server/src/data/parameters';
 import { freshProfile, installExtension, launchBrowser, startCodeServer, toolsFromEnv, workbenchUrl } from '../runner/codeServer';
 
@@ -55,23 +55,28 @@ async function hoverText(page: Page, file: string, line: string, text: string): 
 }
 
 /**
- * Hovers `text` on `line` until a hover that contains `expected` shows, within the deadline. A
- * hover asked for before the server has analysed a newly opened file comes back empty, and
- * the editor does not ask again while the mouse stays put: so the mouse leaves and comes back.
+ * Does `attempt` until `target` shows, within the deadline; `reset` undoes an attempt that showed
+ * nothing. An editor request made before the server has analysed a newly opened file comes
+ * back empty, and the editor does not ask again by itself.
  */
-async function hoverUntil(page: Page, file: string, line: string, text: string, expected: string): Promise<void> {
-  const hover = page.locator('.monaco-hover', { hasText: expected }).first();
+async function untilVisible(target: Locator, attempt: () => Promise<void>, reset: () => Promise<void>): Promise<void> {
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
-    await hoverText(page, file, line, text);
+    await attempt();
     try {
-      await hover.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(5_000, deadline - Date.now())) });
+      await target.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(5_000, deadline - Date.now())) });
       return;
     } catch (e) {
       if (Date.now() >= deadline) throw e;
-      await page.mouse.move(0, 0);
+      await reset();
     }
   }
+}
+
+/** Hovers `text` on `line` until a hover that contains `expected` shows (the mouse leaves and comes back). */
+async function hoverUntil(page: Page, file: string, line: string, text: string, expected: string): Promise<void> {
+  const hover = page.locator('.monaco-hover', { hasText: expected }).first();
+  await untilVisible(hover, () => hoverText(page, file, line, text), () => page.mouse.move(0, 0));
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -122,8 +127,8 @@ const STEPS: Step[] = [
       await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: WAIT_MS });
       await page.keyboard.type('13');
       await page.keyboard.press('Enter');
-      await page.keyboard.press('Control+.');
-      await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+      const action = page.locator('.action-widget .monaco-list-row.action').first();
+      await untilVisible(action, () => page.keyboard.press('Control+.'), () => page.keyboard.press('Escape'));
       await shot(page, 'quick-fix-menu');
     },
   },
