@@ -3,11 +3,11 @@
  * (what is typed need not parse yet) and from the model (which parameter a value belongs
  * to, which service an `-o` is on).
  */
-import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
+import { MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
 import type { ServiceModel } from '../model/config';
 import { isNameChar } from '../parser/expression';
 import { type FeatureContext, ownDocument } from './context';
-import { type CompletionData, nameDetail, nameItems, referenceItems, valueItems } from './completionItems';
+import { type CompletionData, isNameItem, nameDetail, nameItems, referenceItems, valueItems } from './completionItems';
 import { masterColumnItems, serviceEntryItems } from './masterCompletion';
 import { parameterMarkdown } from './parameterDocs';
 import { isWordSeparator } from './position';
@@ -137,11 +137,9 @@ export function resolveCompletion(ctx: FeatureContext, item: CompletionItem): Co
   if (!data?.uri) return item;
   const service = data.service === undefined ? undefined : ctx.model.services[data.service];
   const value = parameterMarkdown(ctx.model, item.label, { service, hostDefaults: ctx.hostDefaults, brief: true });
-  const out = value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : { ...item };
+  const out: CompletionItem = { ...item };
+  if (value) out.documentation = { kind: MarkupKind.Markdown, value };
   // A name whose list left the detail to this request (see withItemDefaults).
-  if (out.detail === undefined && out.kind === CompletionItemKind.Property) {
-    const detail = nameDetail(ctx.model, item.label, service);
-    if (detail !== undefined) out.detail = detail;
-  }
+  if (out.detail === undefined && isNameItem(out)) out.detail = nameDetail(ctx.model, item.label, service);
   return out;
 }

@@ -83,6 +83,14 @@ function builtinNames(model: ConfigModel, command: string): readonly NameEntry[]
   return names;
 }
 
+/**
+ * Whether an item is a parameter name (nameItems gives them, and only them, this kind): their
+ * detail can be left to completionItem/resolve (see nameDetail).
+ */
+export function isNameItem(item: CompletionItem): boolean {
+  return item.kind === CompletionItemKind.Property;
+}
+
 /** The names offered where `service` (or main.cf) takes settings: built-in ones and per-service templates. */
 function nameEntries(model: ConfigModel, service: ServiceModel | undefined): NameEntry[] {
   const names = [...builtinNames(model, service?.command ?? '')];

@@ -4,8 +4,9 @@
  * that all items share once for the list instead of once per item: hundreds of parameter
  * names share them, and the answer shrinks by half.
  */
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver-types';
 import { isDeepStrictEqual } from 'node:util';
+import { isNameItem } from './completionItems';
 
 /** The list defaults a client declares (`textDocument.completion.completionList.itemDefaults`). */
 export type ItemDefaults = readonly string[];
@@ -64,7 +65,7 @@ export function withItemDefaults(list: CompletionList, supported: ItemDefaults, 
 }
 
 function withoutNameDetail(item: CompletionItem): CompletionItem {
-  if (item.kind !== CompletionItemKind.Property || item.detail === undefined) return item;
+  if (!isNameItem(item) || item.detail === undefined) return item;
   const { detail: _detail, ...rest } = item;
   return rest;
 }

@@ -32,12 +32,7 @@ export function toLspDiagnostics(diagnostics: Diagnostic[], file: FileKind, docs
   const out: LspDiagnostic[] = [];
   for (const d of diagnostics) {
     if (d.file !== file) continue;
-    if (!d.related?.length && !d.tags?.length) {
-      // Most findings: one literal with all its keys (a key added later costs each object a
-      // separate property store, which a large publish has thousands of).
-      out.push({ range: rangeIn(own.doc, d), severity: SEVERITY[d.severity], code: d.code, source: 'postfix', message: d.message });
-      continue;
-    }
+    // One literal with the keys every diagnostic has; the rare related places and tags after.
     const lsp: LspDiagnostic = { range: rangeIn(own.doc, d), severity: SEVERITY[d.severity], code: d.code, source: 'postfix', message: d.message };
     if (d.related?.length) {
       const related: DiagnosticRelatedInformation[] = [];
