@@ -14,8 +14,8 @@ import { dumpMain, dumpMaster } from '../../server/src/model/dump';
 import { expandedValue } from '../../server/src/model/effective';
 import { resolveTarget } from '../../server/src/model/target';
 import type { ExprNode, Span } from '../../server/src/parser/types';
-import { parseMainCf, type MainCf } from '../../server/src/parser/mainCf';
-import { parseMasterCf, type MasterCf } from '../../server/src/parser/masterCf';
+import { mainComments, parseMainCf, type MainCf } from '../../server/src/parser/mainCf';
+import { masterComments, parseMasterCf, type MasterCf } from '../../server/src/parser/masterCf';
 import { printDocument } from '../../server/src/parser/print';
 
 function inside(label: string, s: Span, length: number): void {
@@ -44,7 +44,7 @@ function mainRanges(doc: MainCf): void {
   const len = doc.text.length;
   for (const l of doc.lines) inside('line', l, len);
   for (const l of doc.logical) for (const p of l.pieces) inside('logical piece', p, len);
-  for (const c of doc.comments) inside('comment', c, len);
+  for (const c of mainComments(doc)) inside('comment', c, len);
   for (const p of doc.problems) inside(`problem ${p.code}`, p, len);
   for (const p of doc.parameters) {
     inside('parameter', p, len);
@@ -58,7 +58,7 @@ function mainRanges(doc: MainCf): void {
 function masterRanges(doc: MasterCf): void {
   const len = doc.text.length;
   for (const l of doc.lines) inside('line', l, len);
-  for (const c of doc.comments) inside('comment', c, len);
+  for (const c of masterComments(doc)) inside('comment', c, len);
   for (const p of doc.problems) inside(`problem ${p.code}`, p, len);
   for (const s of doc.services) {
     inside('service', s, len);

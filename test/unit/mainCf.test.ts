@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseMainCf } from '../../server/src/parser/mainCf';
+import { mainComments, parseMainCf } from '../../server/src/parser/mainCf';
 import { printDocument } from '../../server/src/parser/print';
 
 /** The text a span covers. */
@@ -26,7 +26,7 @@ describe('main.cf parser', () => {
     assert.deepEqual([dest.logical.firstLine, dest.logical.lastLine], [0, 4]);
     assert.equal(relay.value.text, '');
     assert.deepEqual([relay.value.start, relay.value.end], [text.indexOf('relayhost =') + 11, text.indexOf('relayhost =') + 11]);
-    assert.deepEqual(doc.comments.map((c) => at(text, c)), ['# note']);
+    assert.deepEqual(mainComments(doc).map((c) => at(text, c)), ['# note']);
   });
 
   test('references on a continuation line map to their document offsets', () => {

@@ -3,10 +3,11 @@
  * remove a setting something else still expands.
  */
 import type { ConfigModel } from '../model/config';
+import { Derived } from '../model/derived';
 import { forEachRef } from '../parser/expression';
 import { allSettings } from './settings';
 
-const cache = new WeakMap<ConfigModel, Set<string>>();
+const cache = new Derived<Set<string>>();
 
 /** Every name referenced by an effective main.cf value or `-o` value. */
 export function valueReferences(model: ConfigModel): Set<string> {

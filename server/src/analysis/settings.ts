@@ -5,6 +5,7 @@
 import { isBuiltinFact, parameterFact, type ParameterFact } from '../data/parameters';
 import type { Version } from '../data/versions';
 import type { ServiceModel, ConfigModel } from '../model/config';
+import { Derived } from '../model/derived';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
 import type { ExprNode, ExprProblem, Span } from '../parser/types';
@@ -117,7 +118,7 @@ interface Settings {
 }
 
 /** Built once per model: every rule walks the same settings (the model does not change). */
-const cache = new WeakMap<ConfigModel, Settings>();
+const cache = new Derived<Settings>();
 
 function settingsOf(model: ConfigModel): Settings {
   let entry = cache.get(model);

@@ -108,22 +108,6 @@ export function toDocumentEnd(line: LogicalLine, logicalEnd: number): number {
   return logicalEnd === 0 ? toDocumentOffset(line, 0) : toDocumentOffset(line, logicalEnd - 1) + 1;
 }
 
-/**
- * `obj` with `key` added as a property computed on its first read and kept from then on: for
- * parts of a parse that few callers need.
- */
-export function lazyProperty<T extends object, K extends string, V>(obj: T, key: K, compute: () => V): T & Record<K, V> {
-  return Object.defineProperty(obj, key, {
-    configurable: true,
-    enumerable: true,
-    get(): V {
-      const value = compute();
-      Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-      return value;
-    },
-  }) as T & Record<K, V>;
-}
-
 /** Postfix's display normalisation: every whitespace run becomes one space, ends trimmed. */
 export function normalizeWhitespace(value: string): string {
   // Most values have single spaces only: no new string needed.

@@ -4,7 +4,7 @@
  * document back is `text` itself, and every node points into it.
  */
 import { NO_PROBLEMS, parseExpression } from './expression';
-import { isSpace, lazyProperty, logicalLines, normalizeWhitespace, physicalLines, toDocumentEnd, toDocumentOffset } from './lines';
+import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentEnd, toDocumentOffset } from './lines';
 import type { Expression, ExprNode, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
 
 export interface Value extends Span {
@@ -38,7 +38,6 @@ export interface MainCf {
   lines: PhysicalLine[];
   logical: LogicalLine[];
   parameters: Parameter[];
-  comments: Comment[];
   problems: ParseProblem[];
 }
 
@@ -56,12 +55,14 @@ export function parseMainCf(text: string): MainCf {
     if ('message' in parsed) problems.push(parsed);
     else parameters.push(parsed);
   }
-  // Only a few features read the comments: they are listed on first use.
-  return lazyProperty({ kind: 'main', text, lines, logical, parameters, problems } as const, 'comments', () => commentsOf(text, lines));
+  return { kind: 'main', text, lines, logical, parameters, problems };
 }
 
-/** The comment lines of a document, without their indentation and trailing whitespace. */
-function commentsOf(text: string, lines: PhysicalLine[]): Comment[] {
+/**
+ * The comment lines of a main.cf, without their indentation and trailing whitespace. Listed on
+ * request, not by the parser: few callers need them.
+ */
+export function mainComments({ text, lines }: MainCf): Comment[] {
   const comments: Comment[] = [];
   for (const l of lines) {
     if (l.kind !== 'comment') continue;

@@ -4,7 +4,7 @@
  * Lossless like the main.cf parser; all offsets point into the document text.
  */
 import { parseExpression } from './expression';
-import { isSpace, lazyProperty, logicalLines, normalizeWhitespace, physicalLines, toDocumentOffset } from './lines';
+import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentOffset } from './lines';
 import { mapExpression, orphanProblem, type Comment } from './mainCf';
 import type { Expression, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
 
@@ -53,7 +53,6 @@ export interface MasterCf {
   lines: PhysicalLine[];
   logical: LogicalLine[];
   services: Service[];
-  comments: Comment[];
   problems: ParseProblem[];
 }
 
@@ -125,12 +124,14 @@ export function parseMasterCf(text: string): MasterCf {
     if (ll.orphan) problems.push(orphanProblem(ll));
     else services.push(parseService(ll, problems));
   }
-  // Only a few features read the comments: they are listed on first use.
-  return lazyProperty({ kind: 'master', text, lines, logical, services, problems } as const, 'comments', () => commentLines(lines));
+  return { kind: 'master', text, lines, logical, services, problems };
 }
 
-/** The comment lines of master.cf, indentation and trailing whitespace included. */
-function commentLines(lines: PhysicalLine[]): Comment[] {
+/**
+ * The comment lines of master.cf, indentation and trailing whitespace included. Listed on
+ * request, not by the parser: few callers need them.
+ */
+export function masterComments({ lines }: MasterCf): Comment[] {
   const comments: Comment[] = [];
   for (const l of lines) if (l.kind === 'comment') comments.push({ kind: 'comment', start: l.start, end: l.end, line: l.index });
   return comments;

@@ -9,6 +9,7 @@ import { analyze, type AnalysisResult } from '../analysis/engine';
 import { RULES } from '../analysis/rules';
 import type { Rule } from '../analysis/types';
 import type { ConfigModel } from '../model/config';
+import { Derived } from '../model/derived';
 import type { ServerSettings } from '../settings';
 import { analysisSettingsOf } from './analysisSettings';
 import type { FileAccess } from './files';
@@ -29,7 +30,7 @@ function failing(id: string): Rule['check'] {
 /** Results with more findings than this are not kept: a huge file re-analyses instead of holding them. */
 export const MAX_KEPT_FINDINGS = 5000;
 
-const kept = new WeakMap<ConfigModel, { settings: ServerSettings; fileAccess?: FileAccess; result: AnalysisResult }>();
+const kept = new Derived<{ settings: ServerSettings; fileAccess?: FileAccess; result: AnalysisResult }>();
 
 /**
  * `fileAccess`: access to the files the configuration names, given only in a trusted workspace.

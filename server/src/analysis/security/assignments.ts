@@ -4,10 +4,11 @@
  * rule walks all of main.cf to find the few assignments of one name.
  */
 import type { ConfigModel } from '../../model/config';
+import { Derived } from '../../model/derived';
 import type { Parameter } from '../../parser/mainCf';
 
 /** The assignments that a later one of the same name overrides, by name, in file order. */
-const earlierOf = new WeakMap<ConfigModel, Map<string, Parameter[]>>();
+const earlierOf = new Derived<Map<string, Parameter[]>>();
 
 function earlierIndex(model: ConfigModel): Map<string, Parameter[]> {
   let index = earlierOf.get(model);

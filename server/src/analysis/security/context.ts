@@ -4,6 +4,7 @@
  * (design/security-rules.md section 3).
  */
 import type { ConfigModel, ServiceModel } from '../../model/config';
+import { Derived } from '../../model/derived';
 import { serviceRole, type ServiceRole } from '../../model/services';
 import { atLeast, formatVersion } from '../../data/versions';
 import type { HostRole, RuleContext, SeverityName } from '../types';
@@ -39,7 +40,7 @@ interface Receivers {
   postscreen?: readonly ServiceModel[];
 }
 
-const receivers = new WeakMap<ConfigModel, Receivers>();
+const receivers = new Derived<Receivers>();
 
 function receiversOf(model: ConfigModel): Receivers {
   let r = receivers.get(model);

@@ -4,10 +4,11 @@
  * service with its `-o` settings. Looked up by name; nothing is keyed on the whole text.
  */
 import type { ConfigModel, ServiceModel } from '../../model/config';
+import { Derived } from '../../model/derived';
 
 export class ScopedCache<V> {
   /** Per model: main.cf's values at [0], each service's at [service.index + 1], by key. */
-  private readonly byModel = new WeakMap<ConfigModel, (Map<string, V> | undefined)[]>();
+  private readonly byModel = new Derived<(Map<string, V> | undefined)[]>();
 
   constructor(private readonly compute: (model: ConfigModel, key: string, service: ServiceModel | undefined) => V) {}
 

@@ -5,6 +5,7 @@
  * permit_tls_all_clientcerts and check_ccert_access all contain `cert`).
  */
 import type { ConfigModel } from '../../model/config';
+import { Derived } from '../../model/derived';
 import type { Parameter } from '../../parser/mainCf';
 
 export interface ValueScan {
@@ -14,7 +15,7 @@ export interface ValueScan {
   withCert: readonly Parameter[];
 }
 
-const scans = new WeakMap<ConfigModel, ValueScan>();
+const scans = new Derived<ValueScan>();
 
 export function valueScan(model: ConfigModel): ValueScan {
   let scan = scans.get(model);

@@ -5,6 +5,7 @@
  * of a parameter in each of them (`-o` override, else main.cf, else the target's default).
  */
 import type { ConfigModel, ServiceModel } from '../../model/config';
+import { Derived } from '../../model/derived';
 import { effectiveValue, expandedValue } from '../../model/effective';
 import { serviceRole } from '../../model/services';
 import type { Parameter } from '../../parser/mainCf';
@@ -39,14 +40,14 @@ interface PerModel {
   clients?: readonly ClientContext[];
   smtpClients?: readonly ClientContext[];
   lmtpClients?: readonly ClientContext[];
-  explicit: WeakMap<readonly string[], ExplicitSetting[]>;
+  explicit: Map<readonly string[], ExplicitSetting[]>;
 }
 
-const memo = new WeakMap<ConfigModel, PerModel>();
+const memo = new Derived<PerModel>();
 
 function perModel(model: ConfigModel): PerModel {
   let m = memo.get(model);
-  if (!m) memo.set(model, (m = { explicit: new WeakMap() }));
+  if (!m) memo.set(model, (m = { explicit: new Map() }));
   return m;
 }
 

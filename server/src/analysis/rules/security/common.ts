@@ -1,5 +1,6 @@
 /** Small helpers shared by the security rules: findings at locations, fixes, list iteration. */
 import type { ConfigModel, ServiceModel } from '../../../model/config';
+import { Derived } from '../../../model/derived';
 import { ALL_LISTS, forEachStep, parseList, type ListName, type Step } from '../../restrictions/parse';
 import { smtpdReceivers, type Receiver } from '../../security/context';
 import { valueText, type Location } from '../../security/words';
@@ -27,7 +28,7 @@ export interface StepVisit {
   viaClass?: Step;
 }
 
-const stepCache = new WeakMap<ConfigModel, StepVisit[]>();
+const stepCache = new Derived<StepVisit[]>();
 
 /** Every step of every restriction list of every smtpd (steps shared through main.cf repeat per service). */
 export function allSteps(model: ConfigModel): StepVisit[] {

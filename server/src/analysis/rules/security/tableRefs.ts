@@ -1,5 +1,6 @@
 /** Every `type:name` table written in main.cf values and master.cf `-o` values, with its place. */
 import type { ConfigModel } from '../../../model/config';
+import { Derived } from '../../../model/derived';
 import { toDocumentOffset } from '../../../parser/lines';
 import { parseTableRef, type TableRef } from '../../security/tables';
 import { valueScan } from '../../security/valueScan';
@@ -28,7 +29,7 @@ function scan(text: string, at: (i: number) => number, file: 'main' | 'master', 
   }
 }
 
-const cache = new WeakMap<ConfigModel, WrittenTable[]>();
+const cache = new Derived<WrittenTable[]>();
 
 export function writtenTables(model: ConfigModel): WrittenTable[] {
   const hit = cache.get(model);
