@@ -74,7 +74,7 @@ function rssMb(pid: number): number {
 
 export async function serverBench(edits: number): Promise<ServerResults> {
   const cold = await coldStart(20);
-  const server = await startServer(undefined, EDITOR_CAPABILITIES);
+  const server = await startServer(undefined, EDITOR_CAPABILITIES, { published: 'latest' });
   const uri = 'file:///bench/postfix/main.cf';
   const text = mainCfOfLines(2000);
   server.open(uri, 'postfix-main', text);
