@@ -42,6 +42,7 @@ import { localFileAccess, type FileAccess } from './workspace/files';
 import { SentState } from './workspace/sent';
 import { DocumentStore } from './workspace/store';
 import { serverConnection } from './connection';
+import { fixYoungGeneration } from './youngGeneration';
 
 const connection = serverConnection();
 const documents = new TextDocuments(TextDocument);
@@ -102,6 +103,7 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(async () => {
+  fixYoungGeneration();
   await refreshSettings();
   loadHostDefaults();
 });
