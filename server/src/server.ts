@@ -4,11 +4,9 @@
  */
 import {
   CodeActionKind,
-  createConnection,
   ErrorCodes,
   LSPErrorCodes,
   MessageType,
-  ProposedFeatures,
   ResponseError,
   ShowMessageNotification,
   type DocumentSymbolParams,
@@ -43,8 +41,10 @@ import { diagnose } from './workspace/diagnose';
 import { localFileAccess, type FileAccess } from './workspace/files';
 import { SentState } from './workspace/sent';
 import { DocumentStore } from './workspace/store';
+import { serverConnection } from './connection';
+import { fixYoungGeneration } from './youngGeneration';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = serverConnection();
 const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore();
 const sent = new SentState();
@@ -103,6 +103,7 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(async () => {
+  fixYoungGeneration();
   await refreshSettings();
   loadHostDefaults();
 });
