@@ -61,6 +61,13 @@ interface NameEntry {
   type: string;
   def: string;
   deprecated: boolean;
+  /**
+   * Texts of the item made on first use and kept with the entry: the built-in entries are made
+   * once per release, and a list has ~850 of them, so each request builds none of these again.
+   */
+  detail?: string;
+  snippet?: string;
+  sortTexts?: [string, string, string];
 }
 
 /** The built-in names offered for a target release and service command, computed once for each. */
@@ -105,6 +112,12 @@ function nameEntries(model: ConfigModel, service: ServiceModel | undefined): Nam
   return names;
 }
 
+/** `name = ${1:default}`: the default as a placeholder to type over, or the cursor after `=`. */
+function snippetOf(name: string, def: string): string {
+  const value = placeholder(def);
+  return value ? `${name} = \${1:${snippetText(value)}}` : `${name} = $0`;
+}
+
 function detailOf(entry: NameEntry): string {
   return `${entry.type} · default ${entry.def === '' ? '(empty)' : entry.def}`;
 }
@@ -125,8 +138,8 @@ export function nameItems(model: ConfigModel, options: NameOptions): CompletionI
     const item: CompletionItem = {
       label: name,
       kind: CompletionItemKind.Property,
-      detail: detailOf(entry),
-      sortText: `${setAt ? 2 : own && name.startsWith(own) ? 0 : 1}${name}`,
+      detail: (entry.detail ??= detailOf(entry)),
+      sortText: (entry.sortTexts ??= [`0${name}`, `1${name}`, `2${name}`])[setAt ? 2 : own && name.startsWith(own) ? 0 : 1],
       data,
     };
     if (setAt) item.labelDetails = { description: options.service ? 'already set on this service' : `already set, line ${lineOf(model, setAt.start)}` };
@@ -137,8 +150,7 @@ export function nameItems(model: ConfigModel, options: NameOptions): CompletionI
       item.textEdit = { range: options.range, newText: name };
     } else {
       item.insertTextFormat = InsertTextFormat.Snippet;
-      const value = placeholder(def);
-      item.textEdit = { range: options.range, newText: value ? `${name} = \${1:${snippetText(value)}}` : `${name} = $0` };
+      item.textEdit = { range: options.range, newText: (entry.snippet ??= snippetOf(name, def)) };
     }
     return item;
   });
