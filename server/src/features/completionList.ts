@@ -34,13 +34,12 @@ function sharedRange(items: CompletionItem[]): Range | undefined {
  * completionItem/resolve, which fills it in for the item the user looks at.
  */
 export function withItemDefaults(list: CompletionList, supported: ItemDefaults, resolvable: Resolvable = []): CompletionList {
-  if (resolvable.includes('detail')) list = { ...list, items: list.items.map(withoutNameDetail) };
+  const dropNameDetail = resolvable.includes('detail');
   const { items } = list;
-  if (items.length < 2 || supported.length === 0) return list;
-  const range = supported.includes('editRange') ? sharedRange(items) : undefined;
-  const format = supported.includes('insertTextFormat') && items[0].insertTextFormat !== undefined && items.every((i) => i.insertTextFormat === items[0].insertTextFormat) ? items[0].insertTextFormat : undefined;
-  const data = supported.includes('data') && items[0].data !== undefined && items.every((i) => i.data === items[0].data || isDeepStrictEqual(i.data, items[0].data)) ? items[0].data : undefined;
-  if (!range && format === undefined && data === undefined) return list;
+  const range = items.length >= 2 && supported.includes('editRange') ? sharedRange(items) : undefined;
+  const format = items.length >= 2 && supported.includes('insertTextFormat') && items[0].insertTextFormat !== undefined && items.every((i) => i.insertTextFormat === items[0].insertTextFormat) ? items[0].insertTextFormat : undefined;
+  const data = items.length >= 2 && supported.includes('data') && items[0].data !== undefined && items.every((i) => i.data === items[0].data || isDeepStrictEqual(i.data, items[0].data)) ? items[0].data : undefined;
+  if (!range && format === undefined && data === undefined) return dropNameDetail ? { ...list, items: items.map(withoutNameDetail) } : list;
   const itemDefaults: CompletionList['itemDefaults'] = {};
   if (range) itemDefaults.editRange = range;
   if (format !== undefined) itemDefaults.insertTextFormat = format;
@@ -48,9 +47,16 @@ export function withItemDefaults(list: CompletionList, supported: ItemDefaults, 
   return {
     isIncomplete: list.isIncomplete,
     itemDefaults,
+    // One copy per item (a list has ~850 names): what the defaults hold, and a name's detail
+    // when the client resolves it, are left out as the copy is made.
     items: items.map((item) => {
-      const { textEdit, insertTextFormat, data: itemData, ...rest } = item;
-      const out: CompletionItem = rest;
+      const out = {} as CompletionItem;
+      const drop = dropNameDetail && isNameItem(item);
+      for (const key in item) {
+        if (key === 'textEdit' || key === 'insertTextFormat' || key === 'data' || (drop && key === 'detail')) continue;
+        (out as Record<string, unknown>)[key] = item[key as keyof CompletionItem];
+      }
+      const { textEdit, insertTextFormat, data: itemData } = item;
       if (!range) {
         if (textEdit) out.textEdit = textEdit;
       } else if (textEdit!.newText !== item.label) {
