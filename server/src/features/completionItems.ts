@@ -56,18 +56,21 @@ export interface NameOptions {
   service?: ServiceModel;
 }
 
+/**
+ * A name to offer, with the texts of its item: the built-in entries are made once per release
+ * (a list has ~850), so a request builds none of these texts again.
+ */
 interface NameEntry {
   name: string;
-  type: string;
-  def: string;
   deprecated: boolean;
-  /**
-   * Texts of the item made on first use and kept with the entry: the built-in entries are made
-   * once per release, and a list has ~850 of them, so each request builds none of these again.
-   */
-  detail?: string;
-  snippet?: string;
-  sortTexts?: [string, string, string];
+  /** Type and default. */
+  detail: string;
+  /** `name = ${1:default}` for main.cf. */
+  snippet: string;
+}
+
+function nameEntry(name: string, type: string, def: string, deprecated: boolean): NameEntry {
+  return { name, deprecated, detail: `${type} · default ${def === '' ? '(empty)' : def}`, snippet: snippetOf(name, def) };
 }
 
 /** The built-in names offered for a target release and service command, computed once for each. */
@@ -83,7 +86,7 @@ function builtinNames(model: ConfigModel, command: string): readonly NameEntry[]
       if (!isBuiltin(fact.name, model.target) || fact.status === 'read-only' || fact.status === 'removed') continue;
       if (foreign.some((p) => fact.name.startsWith(p))) continue;
       const deprecated = ['deprecated', 'renamed', 'ignored', 'obsolete'].includes(fact.status);
-      list.push({ name: fact.name, type: fact.type, def: defaultIn(fact, model.target), deprecated });
+      list.push(nameEntry(fact.name, fact.type, defaultIn(fact, model.target), deprecated));
     }
     builtinNamesCache.set(key, (names = list));
   }
@@ -105,7 +108,7 @@ function nameEntries(model: ConfigModel, service: ServiceModel | undefined): Nam
     for (const [name, commands] of model.usage.serviceCommands) {
       for (const t of serviceTemplates()) {
         const templated = name + t.suffix;
-        if (t.commands.some((c) => commands.has(c)) && !isBuiltin(templated, model.target)) names.push({ name: templated, type: t.type, def: t.default, deprecated: false });
+        if (t.commands.some((c) => commands.has(c)) && !isBuiltin(templated, model.target)) names.push(nameEntry(templated, t.type, t.default, false));
       }
     }
   }
@@ -118,14 +121,10 @@ function snippetOf(name: string, def: string): string {
   return value ? `${name} = \${1:${snippetText(value)}}` : `${name} = $0`;
 }
 
-function detailOf(entry: NameEntry): string {
-  return `${entry.type} · default ${entry.def === '' ? '(empty)' : entry.def}`;
-}
-
 /** A name item's detail (type and default), for completionItem/resolve when the list left it out. */
 export function nameDetail(model: ConfigModel, name: string, service: ServiceModel | undefined): string | undefined {
   const entry = nameEntries(model, service).find((e) => e.name === name);
-  return entry && detailOf(entry);
+  return entry?.detail;
 }
 
 export function nameItems(model: ConfigModel, options: NameOptions): CompletionItem[] {
@@ -133,13 +132,13 @@ export function nameItems(model: ConfigModel, options: NameOptions): CompletionI
   const names = nameEntries(model, options.service);
   const data = completionData(options.uri, options.service);
   return names.map((entry) => {
-    const { name, def, deprecated } = entry;
+    const { name, deprecated } = entry;
     const setAt = options.service ? options.service.overrides.get(name) : model.effective.get(name);
     const item: CompletionItem = {
       label: name,
       kind: CompletionItemKind.Property,
-      detail: (entry.detail ??= detailOf(entry)),
-      sortText: (entry.sortTexts ??= [`0${name}`, `1${name}`, `2${name}`])[setAt ? 2 : own && name.startsWith(own) ? 0 : 1],
+      detail: entry.detail,
+      sortText: `${setAt ? 2 : own && name.startsWith(own) ? 0 : 1}${name}`,
       data,
     };
     if (setAt) item.labelDetails = { description: options.service ? 'already set on this service' : `already set, line ${lineOf(model, setAt.start)}` };
@@ -150,7 +149,7 @@ export function nameItems(model: ConfigModel, options: NameOptions): CompletionI
       item.textEdit = { range: options.range, newText: name };
     } else {
       item.insertTextFormat = InsertTextFormat.Snippet;
-      item.textEdit = { range: options.range, newText: (entry.snippet ??= snippetOf(name, def)) };
+      item.textEdit = { range: options.range, newText: entry.snippet };
     }
     return item;
   });

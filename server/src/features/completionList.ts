@@ -39,7 +39,7 @@ export function withItemDefaults(list: CompletionList, supported: ItemDefaults, 
   const range = items.length >= 2 && supported.includes('editRange') ? sharedRange(items) : undefined;
   const format = items.length >= 2 && supported.includes('insertTextFormat') && items[0].insertTextFormat !== undefined && items.every((i) => i.insertTextFormat === items[0].insertTextFormat) ? items[0].insertTextFormat : undefined;
   const data = items.length >= 2 && supported.includes('data') && items[0].data !== undefined && items.every((i) => i.data === items[0].data || isDeepStrictEqual(i.data, items[0].data)) ? items[0].data : undefined;
-  if (!range && format === undefined && data === undefined) return dropNameDetail ? { ...list, items: items.map(withoutNameDetail) } : list;
+  if (!range && format === undefined && data === undefined) return dropNameDetail ? { ...list, items: items.map((item) => copyOf(item, true, false)) } : list;
   const itemDefaults: CompletionList['itemDefaults'] = {};
   if (range) itemDefaults.editRange = range;
   if (format !== undefined) itemDefaults.insertTextFormat = format;
@@ -47,15 +47,8 @@ export function withItemDefaults(list: CompletionList, supported: ItemDefaults, 
   return {
     isIncomplete: list.isIncomplete,
     itemDefaults,
-    // One copy per item (a list has ~850 names): what the defaults hold, and a name's detail
-    // when the client resolves it, are left out as the copy is made.
     items: items.map((item) => {
-      const out = {} as CompletionItem;
-      const drop = dropNameDetail && isNameItem(item);
-      for (const key in item) {
-        if (key === 'textEdit' || key === 'insertTextFormat' || key === 'data' || (drop && key === 'detail')) continue;
-        (out as Record<string, unknown>)[key] = item[key as keyof CompletionItem];
-      }
+      const out = copyOf(item, dropNameDetail, true);
       const { textEdit, insertTextFormat, data: itemData } = item;
       if (!range) {
         if (textEdit) out.textEdit = textEdit;
@@ -70,8 +63,18 @@ export function withItemDefaults(list: CompletionList, supported: ItemDefaults, 
   };
 }
 
-function withoutNameDetail(item: CompletionItem): CompletionItem {
-  if (!isNameItem(item) || item.detail === undefined) return item;
-  const { detail: _detail, ...rest } = item;
-  return rest;
+/**
+ * One copy of an item (a list has ~850 names), leaving out a name's detail when the client
+ * resolves it (`dropNameDetail`) and, with `forDefaults`, what the list defaults may hold (the
+ * caller adds back what they do not).
+ */
+function copyOf(item: CompletionItem, dropNameDetail: boolean, forDefaults: boolean): CompletionItem {
+  const drop = dropNameDetail && isNameItem(item);
+  if (!drop && !forDefaults) return item;
+  const out = {} as CompletionItem;
+  for (const key in item) {
+    if ((drop && key === 'detail') || (forDefaults && (key === 'textEdit' || key === 'insertTextFormat' || key === 'data'))) continue;
+    (out as Record<string, unknown>)[key] = item[key as keyof CompletionItem];
+  }
+  return out;
 }
