@@ -4,6 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { allParameters, isBuiltin, type ParameterFact } from '../data/parameters';
 import { formatVersion, type Version } from '../data/versions';
+import { detached } from './detached';
 import { ignoredSince } from './status';
 
 export interface Suggestion {
@@ -72,7 +73,7 @@ export function closestParameters(name: string, target: Version, max = 3): reado
   if (!result) {
     result = Object.freeze(computeClosest(name, target, max));
     if (byName.size >= MEMO_LIMIT) byName.clear();
-    byName.set(name, result);
+    byName.set(detached(name), result);
   }
   return result;
 }

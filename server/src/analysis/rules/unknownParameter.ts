@@ -3,6 +3,7 @@ import { formatVersion } from '../../data/versions';
 import type { ConfigModel } from '../../model/config';
 import { postconfData } from '../postconf';
 import { allSettings, isUsed, settingInScope, type Setting } from '../settings';
+import { detached } from '../detached';
 import { closestParameters, describeSuggestions, type Suggestion } from '../suggest';
 import type { Finding, Fix, Rule } from '../types';
 
@@ -32,6 +33,47 @@ function suggestionFixes(model: ConfigModel, s: Setting, suggestions: readonly S
 
 const NONE: readonly Suggestion[] = [];
 
+/**
+ * Messages made before, by target release, then by service (`''` for main.cf), then by name.
+ * A message depends on nothing else, and the same few hundred come back on every edit: made
+ * once, each is one flat string that every later publish serialises without joining pieces.
+ */
+const messages = new Map<string, Map<string, Map<string, string>>>();
+const MESSAGE_LIMIT = 20000;
+let remembered = 0;
+
+function messageFor(version: string, s: Setting, suffix: string | undefined, suggestions: readonly Suggestion[]): string {
+  let byService = messages.get(version);
+  if (!byService) messages.set(version, (byService = new Map()));
+  const service = s.service?.name ?? '';
+  let byName = byService.get(service);
+  if (!byName) byService.set(detached(service), (byName = new Map()));
+  let message = byName.get(s.name);
+  if (message === undefined) {
+    if (remembered >= MESSAGE_LIMIT) {
+      messages.clear();
+      remembered = 0;
+      return messageFor(version, s, suffix, suggestions);
+    }
+    message = detached(newMessage(version, s, suffix, suggestions));
+    byName.set(detached(s.name), message);
+    remembered++;
+  }
+  return message;
+}
+
+function newMessage(version: string, s: Setting, suffix: string | undefined, suggestions: readonly Suggestion[]): string {
+  const where = s.service ? `the ${s.service.name} service` : 'main.cf';
+  if (suffix) {
+    const service = s.name.slice(0, s.name.length - suffix.length);
+    return `${s.name} has no effect: no master.cf service named "${service}" runs a delivery agent that reads <service>${suffix} (postconf: unused parameter). Fix the service name or remove the setting.`;
+  }
+  if (suggestions.length > 0) {
+    return `Postfix ${version} has no parameter ${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Did you mean ${describeSuggestions(suggestions, ', or ')}?`;
+  }
+  return `Postfix ${version} has no parameter ${s.name}, and nothing refers to it as $${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Fix the name, or remove the setting.`;
+}
+
 /** postconf's "unused parameter": a name no Postfix program of the target release reads. */
 export const unknownParameter: Rule = {
   id: 'unknown-parameter',
@@ -51,16 +93,7 @@ export const unknownParameter: Rule = {
       // A user-defined name may be used by the other file ($name in master.cf for a main.cf
       // name, and the other way round): without that file only likely misspellings are sure.
       if (suggestions.length === 0 && !(s.service ? model.main : model.master)) continue;
-      const where = s.service ? `the ${s.service.name} service` : 'main.cf';
-      let message: string;
-      if (suffix) {
-        const service = s.name.slice(0, s.name.length - suffix.length);
-        message = `${s.name} has no effect: no master.cf service named "${service}" runs a delivery agent that reads <service>${suffix} (postconf: unused parameter). Fix the service name or remove the setting.`;
-      } else if (suggestions.length > 0) {
-        message = `Postfix ${version} has no parameter ${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Did you mean ${describeSuggestions(suggestions, ', or ')}?`;
-      } else {
-        message = `Postfix ${version} has no parameter ${s.name}, and nothing refers to it as $${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Fix the name, or remove the setting.`;
-      }
+      const message = messageFor(version, s, suffix, suggestions);
       out.push({
         file: s.file,
         start: s.nameStart,

@@ -4,6 +4,8 @@
  * arithmetic on BigInt, so any prefix length is exact.
  */
 
+import { detached } from '../detached';
+
 export interface Network {
   family: 4 | 6;
   /** The address as written (without brackets and length). */
@@ -65,8 +67,10 @@ export function parseNetwork(entry: string): Network | undefined {
   let n = parsed.get(entry);
   if (n === undefined) {
     if (parsed.size >= MAX_PARSED) parsed.clear();
-    const read = readNetwork(entry);
-    parsed.set(entry, (n = read ? Object.freeze(read) : null));
+    // The network's address is part of the key: both are made from a copy that holds no document.
+    const own = detached(entry);
+    const read = readNetwork(own);
+    parsed.set(own, (n = read ? Object.freeze(read) : null));
   }
   return n ?? undefined;
 }

@@ -3,6 +3,8 @@
  * elements add weak suites, and word lists such as `*_tls_exclude_ciphers`.
  */
 
+import { detached } from '../detached';
+
 export type CipherGrade = 'high' | 'medium' | 'low' | 'export' | 'null';
 
 /** Postfix matches grade names without regard to case. */
@@ -60,7 +62,9 @@ export function weakCipherElements(value: string, allowNull = false): readonly s
   let found = memo.get(value);
   if (!found) {
     if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(value, (found = Object.freeze(findWeakElements(value, allowNull))));
+    // The elements are parts of the key: both are made from a copy that holds no document.
+    const own = detached(value);
+    memo.set(own, (found = Object.freeze(findWeakElements(own, allowNull))));
   }
   return found;
 }
