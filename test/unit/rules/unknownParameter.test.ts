@@ -88,4 +88,25 @@ describe('unknown-parameter', () => {
     const main = 'process_name = x\nprogram_directory = /x\nnon_bdb_migration_level = disable\n';
     assert.deepEqual(runRule(unknownParameter, { main, version: '3.7' }).shown, []);
   });
+
+  test('the remembered messages of a name keep apart the releases and the places it is set in', () => {
+    const master = 'smtp inet n - n - - smtpd -o smtpd_tls_securty_level=may\n';
+    const main = 'smtpd_tls_securty_level = may\n';
+    const messages = (version: string) => runRule(unknownParameter, { main, master, version }).diagnostics.map((d) => d.message.replace(/\. Did you mean.*/, ''));
+    const expected = (version: string) => [
+      `Postfix ${version} has no parameter smtpd_tls_securty_level, so this setting in main.cf has no effect (postconf: unused parameter)`,
+      `Postfix ${version} has no parameter smtpd_tls_securty_level, so this setting in the smtp service has no effect (postconf: unused parameter)`,
+    ];
+    // Twice each, in turn: the second round is answered from what the first remembered.
+    for (const version of ['3.8', '3.4', '3.8', '3.4']) assert.deepEqual(messages(version), expected(version));
+  });
+
+  test('past the limit of remembered messages, they are made again, the same', () => {
+    const main = Array.from({ length: 2500 }, (_, i) => `zz_unknown_${i} = 1`).join('\n') + '\n';
+    for (let round = 0; round < 2; round++) {
+      const { diagnostics } = runRule(unknownParameter, { main, master: '' });
+      assert.equal(diagnostics.length, 2500);
+      diagnostics.forEach((d, i) => assert.equal(d.message, `Postfix 3.11 has no parameter zz_unknown_${i}, and nothing refers to it as $zz_unknown_${i}, so this setting in main.cf has no effect (postconf: unused parameter). Fix the name, or remove the setting.`));
+    }
+  });
 });

@@ -37,12 +37,18 @@ const NONE: readonly Suggestion[] = [];
  * Messages made before, by target release, then by service (`''` for main.cf), then by name.
  * A message depends on nothing else, and the same few hundred come back on every edit: made
  * once, each is one flat string that every later publish serialises without joining pieces.
+ * At most MESSAGE_LIMIT are kept (a huge file with thousands of unknown names gains nothing
+ * from keeping them all: a few hundred bytes each).
  */
 const messages = new Map<string, Map<string, Map<string, string>>>();
-const MESSAGE_LIMIT = 20000;
+const MESSAGE_LIMIT = 2000;
 let remembered = 0;
 
 function messageFor(version: string, s: Setting, suffix: string | undefined, suggestions: readonly Suggestion[]): string {
+  if (remembered >= MESSAGE_LIMIT) {
+    messages.clear();
+    remembered = 0;
+  }
   let byService = messages.get(version);
   if (!byService) messages.set(version, (byService = new Map()));
   const service = s.service?.name ?? '';
@@ -50,11 +56,6 @@ function messageFor(version: string, s: Setting, suffix: string | undefined, sug
   if (!byName) byService.set(detached(service), (byName = new Map()));
   let message = byName.get(s.name);
   if (message === undefined) {
-    if (remembered >= MESSAGE_LIMIT) {
-      messages.clear();
-      remembered = 0;
-      return messageFor(version, s, suffix, suggestions);
-    }
     message = detached(newMessage(version, s, suffix, suggestions));
     byName.set(detached(s.name), message);
     remembered++;
