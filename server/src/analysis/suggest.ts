@@ -12,49 +12,89 @@ export interface Suggestion {
   fact: ParameterFact;
 }
 
-interface Candidate {
-  fact: ParameterFact;
-  lower: string;
+/**
+ * A code per character: one per letter, digit and `_` (all a parameter name has), one for
+ * anything else. Characters sharing a code look alike to the filter below, which can only make
+ * it let more names through, never fewer.
+ */
+const CODES = 38;
+
+function charCode(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : c === 95 ? 36 : 37;
 }
 
-/** The names of one length; `classes` holds the four class sets (see charClasses) of each in turn. */
-interface Bucket {
-  names: Candidate[];
-  classes: Int32Array;
+function pairCode(text: string, at: number): number {
+  return charCode(text.charCodeAt(at)) * CODES + charCode(text.charCodeAt(at + 1));
 }
 
-/** Candidates per target release, bucketed by name length so a lookup only visits names near in length. */
-const candidatesByTarget = new Map<string, Bucket[]>();
+/**
+ * The names one release knows (lower-cased), shortest first, with an index of their pairs of
+ * adjacent characters: the names of length `n` are those from `byLength[n]` up to
+ * `byLength[n + 1]`, and the names with the pair of code `p` are the bits of the 32-bit sets
+ * from `withPair[p] + 0` on in `pairs`, one set per 32 names (bit `j` of `withPair[p] + w` for
+ * name `32 * w + j`). Pairs no name has are at 0, where the sets are empty.
+ */
+interface Candidates {
+  facts: ParameterFact[];
+  lower: string[];
+  byLength: Int32Array;
+  withPair: Int32Array;
+  pairs: Int32Array;
+}
+
+/** Candidates per target release. */
+const candidatesByTarget = new Map<string, Candidates>();
 
 /** Names postconf of `target` knows and that make sense to write: no read-only ones. */
-function candidates(target: Version): Bucket[] {
+function candidates(target: Version): Candidates {
   const key = formatVersion(target);
-  let buckets = candidatesByTarget.get(key);
-  if (!buckets) {
-    const byLength: Candidate[][] = [];
-    for (const fact of allParameters()) {
-      if (fact.status === 'read-only' || !isBuiltin(fact.name, target)) continue;
-      (byLength[fact.name.length] ??= []).push({ fact, lower: fact.name.toLowerCase() });
+  let found = candidatesByTarget.get(key);
+  if (!found) {
+    const facts = allParameters()
+      .filter((fact) => fact.status !== 'read-only' && isBuiltin(fact.name, target))
+      .sort((a, b) => a.name.length - b.name.length);
+    const lower = facts.map((fact) => fact.name.toLowerCase());
+    const longest = facts.length > 0 ? facts[facts.length - 1].name.length : 0;
+    const byLength = new Int32Array(longest + 2);
+    for (let len = 0, i = 0; len < byLength.length; len++) {
+      while (i < facts.length && facts[i].name.length < len) i++;
+      byLength[len] = i;
     }
-    buckets = Array.from(byLength, (names = []) => ({ names, classes: Int32Array.from(names.flatMap((c) => charClasses(c.lower))) }));
-    candidatesByTarget.set(key, buckets);
+    // The sets of a pair, in the order first met; the empty ones at 0 first.
+    const words = Math.ceil(facts.length / 32);
+    const withPair = new Int32Array(CODES * CODES);
+    let groups = 1;
+    for (const text of lower) {
+      for (let at = 0; at + 1 < text.length; at++) {
+        const pair = pairCode(text, at);
+        if (withPair[pair] === 0) withPair[pair] = groups++ * words;
+      }
+    }
+    const pairs = new Int32Array(groups * words);
+    lower.forEach((text, i) => {
+      for (let at = 0; at + 1 < text.length; at++) pairs[withPair[pairCode(text, at)] + (i >>> 5)] |= 1 << (i & 31);
+    });
+    found = { facts, lower, byLength, withPair, pairs };
+    candidatesByTarget.set(key, found);
   }
-  return buckets;
+  return found;
 }
 
 /** Results per target and maximum, by name: analysis runs again on every edit with mostly the same names. */
 const memo = new Map<string, Map<string, readonly Suggestion[]>>();
 const MEMO_LIMIT = 20000;
-/** The memo of the last target and maximum asked for (a rule asks with the same ones thousands of times). */
-let last: { target: Version; max: number; byName: Map<string, readonly Suggestion[]> } | undefined;
+/**
+ * The memo of the last target and maximum asked for, with the target's candidates (a rule asks
+ * with the same ones thousands of times).
+ */
+let last: { target: Version; max: number; byName: Map<string, readonly Suggestion[]>; candidates: Candidates } | undefined;
 
-function memoFor(target: Version, max: number): Map<string, readonly Suggestion[]> {
-  if (last && last.target === target && last.max === max) return last.byName;
+function memoFor(target: Version, max: number): NonNullable<typeof last> {
+  if (last && last.target === target && last.max === max) return last;
   const key = `${formatVersion(target)}/${max}`;
   let byName = memo.get(key);
   if (!byName) memo.set(key, (byName = new Map()));
-  last = { target, max, byName };
-  return byName;
+  return (last = { target, max, byName, candidates: candidates(target) });
 }
 
 /** How far a name may be from a known one and still count as a misspelling of it. */
@@ -68,112 +108,93 @@ function tolerance(length: number): number {
  * ignored ones.
  */
 export function closestParameters(name: string, target: Version, max = 3): readonly Suggestion[] {
-  const byName = memoFor(target, max);
-  let result = byName.get(name);
+  const memoised = memoFor(target, max);
+  let result = memoised.byName.get(name);
   if (!result) {
-    result = Object.freeze(computeClosest(name, target, max));
-    if (byName.size >= MEMO_LIMIT) byName.clear();
-    byName.set(detached(name), result);
+    result = Object.freeze(computeClosest(name, memoised.candidates, max));
+    if (memoised.byName.size >= MEMO_LIMIT) memoised.byName.clear();
+    memoised.byName.set(detached(name), result);
   }
   return result;
 }
 
-/**
- * Characters of a name by class (one class per letter, one for digits, one for `_` and one for
- * anything else), as four bit sets: the classes with at least one, two, three, four characters.
- */
-type ClassCounts = [number, number, number, number];
+/** Where the pairs of the name looked up are in `pairs` (grown when a longer name comes). */
+let pairsOfName = new Int32Array(64);
 
-function charClasses(text: string): ClassCounts {
-  const out: ClassCounts = [0, 0, 0, 0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const bit = 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : c === 95 ? 27 : 28);
-    // Set the bit in the first set that lacks it: sets 1..4 count the class up to four.
-    for (let level = 0; level < 4; level++) {
-      if ((out[level] & bit) === 0) {
-        out[level] |= bit;
-        break;
-      }
-    }
+/**
+ * Of the 32 names of set `w`, those that can be within `limit` edits of the name whose `count`
+ * pairs are at `pairsOfName`: an edit changes at most two pairs of a name, so all but
+ * `2 * limit` of its pairs are in the other (the q-gram lemma). Most names are ruled out here,
+ * without computing the distance. The pairs a name lacks are counted for all 32 at once: bit
+ * `j` of `count0` to `count2` holds the count of name `j` in binary, starting at `7 - budget`,
+ * and of `over` once it goes past seven.
+ */
+function nearByPairs(pairs: Int32Array, w: number, count: number, budget: number, outside: number): number {
+  let count0 = (7 - budget) & 1 ? -1 : 0;
+  let count1 = (7 - budget) & 2 ? -1 : 0;
+  let count2 = (7 - budget) & 4 ? -1 : 0;
+  let over = outside;
+  for (let at = 0; at < count && over !== -1; at++) {
+    const lacking = ~pairs[pairsOfName[at] + w];
+    const carry0 = count0 & lacking;
+    count0 ^= lacking;
+    const carry1 = count1 & carry0;
+    count1 ^= carry0;
+    over |= count2 & carry1;
+    count2 ^= carry1;
   }
-  return out;
+  return ~over;
 }
 
-/**
- * A lower bound of the edits between a name with classes `a` and one with the classes at
- * `at` in `b`: each character of one beyond what the other has of its class is one edit at
- * least (the bag distance, per class and counted up to four). Most names are ruled out by this.
- */
-function classesApart(a: ClassCounts, b: Int32Array, at: number): number {
-  const b0 = b[at];
-  const b1 = b[at + 1];
-  const b2 = b[at + 2];
-  const b3 = b[at + 3];
-  const missing = bitCount(a[0] & ~b0) + bitCount(a[1] & ~b1) + bitCount(a[2] & ~b2) + bitCount(a[3] & ~b3);
-  const extra = bitCount(b0 & ~a[0]) + bitCount(b1 & ~a[1]) + bitCount(b2 & ~a[2]) + bitCount(b3 & ~a[3]);
-  return Math.max(missing, extra);
+interface Scored {
+  fact: ParameterFact;
+  d: number;
+  exact: number;
 }
 
-/** The number of bits set in a 32-bit integer (the parallel sum, no loop: it runs per candidate). */
-function bitCount(bits: number): number {
-  let x = bits - ((bits >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
+const rank = (f: ParameterFact) => (f.status === 'current' ? 0 : 1);
+
+function byCloseness(a: Scored, b: Scored): number {
+  return a.d - b.d || a.exact - b.exact || rank(a.fact) - rank(b.fact) || (a.fact.name < b.fact.name ? -1 : 1);
 }
 
-/** Character counts of the name looked up (codes from 128 on share one slot). */
-const counts = new Int32Array(129);
-
-/**
- * Whether `candidate` can be within `limit` edits of the name whose characters are in
- * `counts`: every edit changes at most one character of each side, so the characters the two
- * do not have in common bound the distance from below (the bag distance). Most names are
- * ruled out here, without computing the distance.
- */
-function nearEnough(candidate: string, length: number, limit: number): boolean {
-  let common = 0;
-  let seen = 0;
-  while (seen < candidate.length) {
-    const code = Math.min(candidate.charCodeAt(seen++), 128);
-    if (counts[code] > 0) common++;
-    counts[code]--;
-    // Characters of the candidate that the name lacks are one edit each at least.
-    if (seen - common > limit) break;
-  }
-  for (let i = 0; i < seen; i++) counts[Math.min(candidate.charCodeAt(i), 128)]++;
-  return seen - common <= limit && length - common <= limit;
-}
-
-function computeClosest(name: string, target: Version, max: number): Suggestion[] {
+function computeClosest(name: string, { facts, lower: lowers, byLength, withPair, pairs }: Candidates, max: number): Suggestion[] {
   const lower = name.toLowerCase();
-  const classes = charClasses(lower);
   const limit = tolerance(name.length);
-  const buckets = candidates(target);
-  const scored: { fact: ParameterFact; d: number; exact: number }[] = [];
-  const from = Math.max(0, name.length - limit);
-  const to = Math.min(buckets.length - 1, name.length + limit);
-  for (let i = 0; i < lower.length; i++) counts[Math.min(lower.charCodeAt(i), 128)]++;
-  try {
-    for (let len = from; len <= to; len++) {
-      const bucket = buckets[len];
-      if (!bucket) continue;
-      for (let i = 0; i < bucket.names.length; i++) {
-        if (classesApart(classes, bucket.classes, i * 4) > limit) continue;
-        const c = bucket.names[i];
-        if (c.fact.name === name || !nearEnough(c.lower, lower.length, limit)) continue;
-        const d = distance(lower, c.lower);
-        if (d <= limit) scored.push({ fact: c.fact, d, exact: distance(name, c.fact.name) });
-      }
-    }
-  } finally {
-    counts.fill(0);
+  // The pairs no known name has are lacking in every one: they count against all at once.
+  let budget = 2 * limit;
+  let count = 0;
+  if (pairsOfName.length < lower.length) pairsOfName = new Int32Array(lower.length);
+  for (let at = 1, previous = charCode(lower.charCodeAt(0)); at < lower.length; at++) {
+    const code = charCode(lower.charCodeAt(at));
+    const set = withPair[previous * CODES + code];
+    previous = code;
+    if (set === 0) budget--;
+    else pairsOfName[count++] = set;
   }
-  const rank = (f: ParameterFact) => (f.status === 'current' ? 0 : 1);
-  scored.sort((a, b) => a.d - b.d || a.exact - b.exact || rank(a.fact) - rank(b.fact) || (a.fact.name < b.fact.name ? -1 : 1));
+  if (budget < 0) return [];
+  const scored: Scored[] = [];
+  // The names within `limit` of the length: farther ones are farther in edits too.
+  const from = byLength[Math.min(Math.max(0, name.length - limit), byLength.length - 1)];
+  const to = byLength[Math.min(name.length + limit + 1, byLength.length - 1)];
+  for (let w = from >>> 5; w * 32 < to; w++) {
+    // The names of the set that are too short or too long are not counted.
+    const outside = (w === from >>> 5 ? ~(-1 << (from & 31)) : 0) | (to - w * 32 < 32 ? -1 << (to - w * 32) : 0);
+    let near = nearByPairs(pairs, w, count, budget, outside);
+    while (near !== 0) {
+      const i = w * 32 + 31 - Math.clz32(near & -near);
+      near &= near - 1;
+      const fact = facts[i];
+      if (fact.name === name) continue;
+      const d = distance(lower, lowers[i]);
+      // Without capitals on either side the exact distance is the same.
+      if (d <= limit) scored.push({ fact, d, exact: name === lower && fact.name === lowers[i] ? d : distance(name, fact.name) });
+    }
+  }
+  if (scored.length === 0) return [];
+  scored.sort(byCloseness);
   // Far worse candidates than the best one are noise.
-  const best = scored[0]?.d ?? 0;
+  const best = scored[0].d;
   return scored
     .filter((s) => s.d <= best + 1)
     .slice(0, max)
