@@ -187,11 +187,14 @@ function computeClosest(name: string, { facts, lower: lowers, byLength, withPair
       const fact = facts[i];
       if (fact.name === name) continue;
       const d = distance(lower, lowers[i]);
-      // Without capitals on either side the exact distance is the same.
-      if (d <= limit) scored.push({ fact, d, exact: name === lower && fact.name === lowers[i] ? d : distance(name, fact.name) });
+      if (d <= limit) scored.push({ fact, d, exact: distance(name, fact.name) });
     }
   }
-  if (scored.length === 0) return [];
+  return scored.length === 0 ? [] : closest(scored, max);
+}
+
+/** The first `max` of the names found, closest first. */
+function closest(scored: Scored[], max: number): Suggestion[] {
   scored.sort(byCloseness);
   // Far worse candidates than the best one are noise.
   const best = scored[0].d;
