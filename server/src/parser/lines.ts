@@ -1,52 +1,7 @@
-import type { LogicalLine, PhysicalLine, PhysicalLineKind, Piece } from './types';
+import { isSpace, type PhysicalLines } from './physicalLines';
+import type { LogicalLine, Piece } from './types';
 
-/** C isspace() in the C locale: what Postfix treats as whitespace. */
-export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
-
-function classify(text: string, start: number, end: number): PhysicalLineKind {
-  let i = start;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  if (i === end) return 'blank';
-  if (text.charCodeAt(i) === 35 /* # */) return 'comment';
-  return i === start ? 'start' : 'continuation';
-}
-
-/**
- * A line that ends at `\n`: `next` is derived, not stored (a large file has one of these per
- * line, and a field fewer is 8 bytes less for each).
- */
-class TerminatedLine implements PhysicalLine {
-  constructor(
-    readonly index: number,
-    readonly start: number,
-    readonly end: number,
-    readonly kind: PhysicalLineKind,
-  ) {}
-
-  get next(): number {
-    return this.end + 1;
-  }
-}
-
-/** Splits a document into physical lines at `\n` (a `\r` stays in the line as whitespace). */
-export function physicalLines(text: string): PhysicalLine[] {
-  const lines: PhysicalLine[] = [];
-  const length = text.length;
-  let start = 0;
-  while (start < length) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) {
-      // The last line, without a terminator.
-      lines.push({ index: lines.length, start, end: length, next: length, kind: classify(text, start, length) });
-      break;
-    }
-    lines.push(new TerminatedLine(lines.length, start, nl, classify(text, start, nl)));
-    start = nl + 1;
-  }
-  return lines;
-}
+export { isSpace, NO_LINES, physicalLines, PhysicalLines } from './physicalLines';
 
 /**
  * Groups physical lines into logical lines exactly as Postfix's readllines() does: blank and
@@ -54,26 +9,28 @@ export function physicalLines(text: string): PhysicalLine[] {
  * current one, and one starting with whitespace before any other logical line is an orphan.
  * Every contributing line has text, so only the last one loses trailing whitespace.
  */
-export function logicalLines(text: string, lines: PhysicalLine[]): LogicalLine[] {
+export function logicalLines(text: string, lines: PhysicalLines): LogicalLine[] {
   const result: LogicalLine[] = [];
   let pieces: Piece[] | undefined;
   let first = 0;
   let last = 0;
   let length = 0;
   let orphan = false;
-  for (const line of lines) {
-    const kind = line.kind;
-    if (kind === 'blank' || kind === 'comment') continue;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines.hasText(i)) continue;
+    const start = lines.start(i);
+    const end = lines.end(i);
+    const kind = lines.kind(i);
     if (kind === 'start' || pieces === undefined) {
       if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
       // A literal, not push(): an array grown from empty reserves room for 17 elements.
-      pieces = [{ start: line.start, end: line.end, logical: 0 }];
-      first = line.index;
+      pieces = [{ start, end, logical: 0 }];
+      first = i;
       length = 0;
       orphan = kind !== 'start';
-    } else pieces.push({ start: line.start, end: line.end, logical: length });
-    length += line.end - line.start;
-    last = line.index;
+    } else pieces.push({ start, end, logical: length });
+    length += end - start;
+    last = i;
   }
   if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
   return result;
@@ -121,13 +78,6 @@ export function quote(text: string): string {
 }
 
 /** Index of the physical line that holds `offset` (the last line for the end of the text). */
-export function lineIndexAt(lines: readonly PhysicalLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
+export function lineIndexAt(lines: PhysicalLines, offset: number): number {
+  return lines.indexAt(offset);
 }

@@ -4,8 +4,8 @@
  * document back is `text` itself, and every node points into it.
  */
 import { NO_PROBLEMS, parseExpression } from './expression';
-import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentEnd, toDocumentOffset } from './lines';
-import type { Expression, ExprNode, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
+import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentEnd, toDocumentOffset, type PhysicalLines } from './lines';
+import type { Expression, ExprNode, LogicalLine, ParseProblem, Span } from './types';
 
 export interface Value extends Span {
   /** The value as Postfix stores it (continuations joined, comment lines left out). */
@@ -35,7 +35,7 @@ export interface Comment extends Span {
 export interface MainCf {
   kind: 'main';
   text: string;
-  lines: PhysicalLine[];
+  lines: PhysicalLines;
   logical: LogicalLine[];
   parameters: Parameter[];
   problems: ParseProblem[];
