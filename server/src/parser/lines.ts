@@ -11,43 +11,80 @@ export { isSpace, NO_LINES, physicalLines, PhysicalLines } from './physicalLines
  */
 export function logicalLines(text: string, lines: PhysicalLines): LogicalLine[] {
   const result: LogicalLine[] = [];
-  let pieces: Piece[] | undefined;
+  let open = false;
   let first = 0;
   let last = 0;
+  // The first piece as offsets; an array of pieces only once a second one comes.
+  let start = 0;
+  let end = 0;
+  let pieces: Piece[] | undefined;
   let length = 0;
   let orphan = false;
   for (let i = 0; i < lines.length; i++) {
     if (!lines.hasText(i)) continue;
-    const start = lines.start(i);
-    const end = lines.end(i);
     const kind = lines.kind(i);
-    if (kind === 'start' || pieces === undefined) {
-      if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
-      // A literal, not push(): an array grown from empty reserves room for 17 elements.
-      pieces = [{ start, end, logical: 0 }];
+    if (kind === 'start' || !open) {
+      if (open) result.push(logicalLine(text, start, end, pieces, first, last, orphan));
+      open = true;
+      start = lines.start(i);
+      end = lines.end(i);
+      pieces = undefined;
       first = i;
-      length = 0;
+      length = end - start;
       orphan = kind !== 'start';
-    } else pieces.push({ start, end, logical: length });
-    length += end - start;
+    } else {
+      const s = lines.start(i);
+      const e = lines.end(i);
+      // A literal, not push(): an array grown from empty reserves room for 17 elements.
+      if (pieces === undefined) pieces = [{ start, end, logical: 0 }, { start: s, end: e, logical: length }];
+      else pieces.push({ start: s, end: e, logical: length });
+      length += e - s;
+    }
     last = i;
   }
-  if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
+  if (open) result.push(logicalLine(text, start, end, pieces, first, last, orphan));
   return result;
 }
 
-/** The logical line of `pieces` (fresh, so the last one is trimmed in place). */
-function logicalLine(text: string, pieces: Piece[], first: number, last: number, orphan: boolean): LogicalLine {
+/**
+ * A logical line. Nearly every line of a large file is one physical line: its one piece is
+ * made when asked for instead of kept (an array and an object less per line, about 1 MB for
+ * 100,000 lines). Hot paths test `firstLine === lastLine` and use `start` and `end` instead.
+ */
+class Logical implements LogicalLine {
+  constructor(
+    public text: string,
+    public start: number,
+    public end: number,
+    public firstLine: number,
+    public lastLine: number,
+    public orphan: boolean,
+    /** The pieces of a line continued over several physical lines; undefined for one. */
+    private readonly several: Piece[] | undefined,
+  ) {}
+
+  get pieces(): Piece[] {
+    return this.several ?? [{ start: this.start, end: this.end, logical: 0 }];
+  }
+}
+
+/** The logical line from its first piece (`start`, `end`) or all its pieces (the last one is trimmed in place). */
+function logicalLine(text: string, start: number, end: number, pieces: Piece[] | undefined, first: number, last: number, orphan: boolean): LogicalLine {
+  if (pieces === undefined) {
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    return new Logical(text.slice(start, end), start, end, first, last, orphan, undefined);
+  }
   const tail = pieces[pieces.length - 1];
-  let end = tail.end;
-  while (end > tail.start && isSpace(text.charCodeAt(end - 1))) end--;
-  tail.end = end;
-  const joined = pieces.length === 1 ? text.slice(tail.start, end) : pieces.map((p) => text.slice(p.start, p.end)).join('');
-  return { text: joined, pieces, start: pieces[0].start, end, firstLine: first, lastLine: last, orphan };
+  let tailEnd = tail.end;
+  while (tailEnd > tail.start && isSpace(text.charCodeAt(tailEnd - 1))) tailEnd--;
+  tail.end = tailEnd;
+  return new Logical(pieces.map((p) => text.slice(p.start, p.end)).join(''), start, tailEnd, first, last, orphan, pieces);
 }
 
 /** Maps an offset in a logical line's text to the document offset. */
 export function toDocumentOffset(line: LogicalLine, logical: number): number {
+  // One piece: a shift (and no pieces array made).
+  if (line.firstLine === line.lastLine) return Math.min(line.start + logical, line.end);
   const pieces = line.pieces;
   let lo = 0;
   let hi = pieces.length - 1;

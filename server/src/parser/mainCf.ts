@@ -116,7 +116,7 @@ function parseAssignment(ll: LogicalLine): Parameter | ParseProblem {
   while (v < length && isSpace(t.charCodeAt(v))) v++;
   const valueText = t.slice(v);
   // Offsets in the logical text map to the document by one shift when it is one piece.
-  const single = ll.pieces.length === 1;
+  const single = ll.firstLine === ll.lastLine;
   const base = ll.start;
   const valueStart = v < length ? (single ? base + v : toDocumentOffset(ll, v)) : single ? base + eq + 1 : toDocumentEnd(ll, eq + 1);
   const valueEnd = v < length ? (single ? base + length : toDocumentEnd(ll, length)) : valueStart;
