@@ -3,7 +3,8 @@
  * only the lines concerned.
  */
 import type { ConfigModel } from '../model/config';
-import { lineIndexAt, NO_LINES, type PhysicalLines } from '../parser/lines';
+import { lineIndexAt } from '../parser/lines';
+import { NO_LINES, type PhysicalLines } from '../parser/physicalLines';
 import type { PhysicalLine } from '../parser/types';
 import type { Setting } from './settings';
 import type { FileKind, TextEditSpec } from './types';

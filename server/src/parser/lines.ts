@@ -1,7 +1,10 @@
-import { isSpace, type PhysicalLines } from './physicalLines';
+import type { PhysicalLines } from './physicalLines';
 import type { LogicalLine, Piece } from './types';
 
-export { isSpace, NO_LINES, physicalLines, PhysicalLines } from './physicalLines';
+/** C isspace() in the C locale: what Postfix treats as whitespace. */
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
 
 /**
  * Groups physical lines into logical lines exactly as Postfix's readllines() does: blank and

@@ -4,7 +4,8 @@
  * document back is `text` itself, and every node points into it.
  */
 import { NO_PROBLEMS, parseExpression } from './expression';
-import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentEnd, toDocumentOffset, type PhysicalLines } from './lines';
+import { isSpace, logicalLines, normalizeWhitespace, toDocumentEnd, toDocumentOffset } from './lines';
+import { physicalLines, type PhysicalLines } from './physicalLines';
 import type { Expression, ExprNode, LogicalLine, ParseProblem, Span } from './types';
 
 export interface Value extends Span {

@@ -4,7 +4,8 @@
  * Lossless like the main.cf parser; all offsets point into the document text.
  */
 import { parseExpression } from './expression';
-import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentOffset, type PhysicalLines } from './lines';
+import { isSpace, logicalLines, normalizeWhitespace, toDocumentOffset } from './lines';
+import { physicalLines, type PhysicalLines } from './physicalLines';
 import { mapExpression, orphanProblem, type Comment } from './mainCf';
 import type { Expression, LogicalLine, ParseProblem, Span } from './types';
 

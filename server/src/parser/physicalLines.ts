@@ -8,12 +8,8 @@
  * line's start (the text length for the last line), and its `end` is `next - 1` (the `\n`),
  * except for a last line without a terminator, which ends at the end of the text.
  */
+import { isSpace } from './lines';
 import type { PhysicalLine, PhysicalLineKind } from './types';
-
-/** C isspace() in the C locale: what Postfix treats as whitespace. */
-export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
 
 /** Kind codes as stored: the index into this list. */
 const KINDS: readonly PhysicalLineKind[] = ['blank', 'comment', 'start', 'continuation'];
@@ -115,25 +111,35 @@ export class PhysicalLines implements Iterable<PhysicalLine> {
 /** Splits a document into physical lines at `\n` (a `\r` stays in the line as whitespace). */
 export function physicalLines(text: string): PhysicalLines {
   const length = text.length;
-  // Count first, so the arrays are allocated once at their final size.
+  // One pass (finding the line breaks is most of the work): the arrays grow by doubling from a
+  // guess of 32 characters a line, and are cut to size at the end.
+  let capacity = (length >> 5) + 16;
+  let starts = new Int32Array(capacity + 1);
+  let kinds = new Uint8Array(capacity);
   let count = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++;
-  if (length > 0 && text.charCodeAt(length - 1) !== 10) count++;
-  const starts = new Int32Array(count + 1);
-  const kinds = new Uint8Array(count);
   let start = 0;
   let lastEnd = 0;
-  for (let i = 0; i < count; i++) {
+  while (start < length) {
+    if (count === capacity) {
+      capacity *= 2;
+      const moreStarts = new Int32Array(capacity + 1);
+      moreStarts.set(starts);
+      starts = moreStarts;
+      const moreKinds = new Uint8Array(capacity);
+      moreKinds.set(kinds);
+      kinds = moreKinds;
+    }
     const nl = text.indexOf('\n', start);
     // The last line may have no terminator.
     const end = nl < 0 ? length : nl;
-    starts[i] = start;
-    kinds[i] = classify(text, start, end);
+    starts[count] = start;
+    kinds[count] = classify(text, start, end);
+    count++;
     lastEnd = end;
     start = nl < 0 ? length : nl + 1;
   }
   starts[count] = length;
-  return new PhysicalLines(starts, kinds, lastEnd);
+  return new PhysicalLines(starts.slice(0, count + 1), kinds.slice(0, count), lastEnd);
 }
 
 /** The lines of an empty document, for callers without one. */
