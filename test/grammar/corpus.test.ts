@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseMainCf } from '../../server/src/parser/mainCf';
 import { FIELD_NAMES, parseMasterCf } from '../../server/src/parser/masterCf';
-import type { PhysicalLine } from '../../server/src/parser/types';
+import type { PhysicalLines } from '../../server/src/parser/physicalLines';
 import { corpusFiles } from '../helpers/paths';
 import { loadGrammar, tokenizeLines, type RawToken } from './tokenize';
 
@@ -25,8 +25,8 @@ const COLUMN_SCOPES: Record<string, string> = {
 };
 
 /** Finds the token that starts at a document offset. */
-function tokenAt(lines: PhysicalLine[], tokens: RawToken[][], offset: number): RawToken | undefined {
-  const line = lines.find((l) => offset >= l.start && offset <= l.end);
+function tokenAt(lines: PhysicalLines, tokens: RawToken[][], offset: number): RawToken | undefined {
+  const line = lines.holding(offset);
   if (!line) return undefined;
   return tokens[line.index].find((t) => t.start === offset - line.start);
 }
@@ -56,7 +56,7 @@ describe('grammars agree with the parsers on the corpus', () => {
       }
       for (const p of parsed.parameters) {
         const t = tokenAt(parsed.lines, tokens, p.nameStart);
-        const line = parsed.lines.find((l) => p.nameStart >= l.start && p.nameStart <= l.end)!;
+        const line = parsed.lines.holding(p.nameStart)!;
         if (!hasScope(t, 'variable.other.property') || t!.end !== p.nameEnd - line.start) problems.push(`${where(line.index)}: name ${p.name}`);
       }
       for (const pr of parsed.problems.filter((x) => x.fatal)) {
@@ -76,7 +76,7 @@ describe('grammars agree with the parsers on the corpus', () => {
       const text = readFileSync(file, 'utf8');
       const parsed = parseMasterCf(text);
       const tokens = tokenizeLines(grammar, text);
-      const where = (offset: number) => `${basename(file)}:${parsed.lines.find((l) => offset >= l.start && offset <= l.end)!.index + 1}`;
+      const where = (offset: number) => `${basename(file)}:${parsed.lines.holding(offset)!.index + 1}`;
       for (const l of parsed.lines) {
         const comment = tokens[l.index].some(isCommentScope);
         if ((l.kind === 'comment') !== comment) problems.push(`${basename(file)}:${l.index + 1}: comment scope ${comment} but Postfix says ${l.kind}`);

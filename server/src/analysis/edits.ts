@@ -4,22 +4,29 @@
  */
 import type { ConfigModel } from '../model/config';
 import { lineIndexAt } from '../parser/lines';
+import { NO_LINES, type PhysicalLines } from '../parser/physicalLines';
 import type { PhysicalLine } from '../parser/types';
 import type { Setting } from './settings';
 import type { FileKind, TextEditSpec } from './types';
 
-const NO_DOCUMENT: { readonly text: string; readonly lines: PhysicalLine[] } = Object.freeze({ text: '', lines: Object.freeze([]) as unknown as PhysicalLine[] });
+const NO_DOCUMENT: { readonly text: string; readonly lines: PhysicalLines } = Object.freeze({ text: '', lines: NO_LINES });
 
-export function documentOf(model: ConfigModel, file: FileKind): { readonly text: string; readonly lines: PhysicalLine[] } {
+export function documentOf(model: ConfigModel, file: FileKind): { readonly text: string; readonly lines: PhysicalLines } {
   return (file === 'main' ? model.main : model.master) ?? NO_DOCUMENT;
 }
 
 export { lineIndexAt } from '../parser/lines';
 
 /** The line terminator a new line next to `line` should get: CRLF where the file uses it. */
-export function lineEnding(text: string, lines: PhysicalLine[], line: PhysicalLine): string {
-  const own = (l: PhysicalLine) => (l.next > l.end ? (text.charCodeAt(l.end - 1) === 13 ? '\r\n' : '\n') : undefined);
-  return own(line) ?? lines.map(own).find((e) => e !== undefined) ?? '\n';
+export function lineEnding(text: string, lines: PhysicalLines, line: PhysicalLine): string {
+  const own = (end: number, next: number) => (next > end ? (text.charCodeAt(end - 1) === 13 ? '\r\n' : '\n') : undefined);
+  const mine = own(line.end, line.next);
+  if (mine !== undefined) return mine;
+  for (let i = 0; i < lines.length; i++) {
+    const theirs = own(lines.end(i), lines.next(i));
+    if (theirs !== undefined) return theirs;
+  }
+  return '\n';
 }
 
 /** The text of a physical line without its terminator and a trailing CR. */
@@ -36,10 +43,10 @@ function isBlank(s: string): boolean {
  * The comment and blank lines strictly between two physical lines, as text: a setting that
  * spans them does not own them, so deleting the setting keeps them.
  */
-export function linesBetweenKept(text: string, lines: PhysicalLine[], first: number, last: number): string {
+export function linesBetweenKept(text: string, lines: PhysicalLines, first: number, last: number): string {
   let kept = '';
   for (let i = first + 1; i < last; i++) {
-    if (lines[i].kind === 'comment' || lines[i].kind === 'blank') kept += text.slice(lines[i].start, lines[i].next);
+    if (!lines.hasText(i)) kept += text.slice(lines.start(i), lines.next(i));
   }
   return kept;
 }
@@ -52,12 +59,12 @@ export function deleteSetting(model: ConfigModel, s: Setting): TextEditSpec {
   const { text, lines } = documentOf(model, s.file);
   if (s.parameter) {
     const ll = s.parameter.logical;
-    return { file: s.file, start: lines[ll.firstLine].start, end: lines[ll.lastLine].next, newText: linesBetweenKept(text, lines, ll.firstLine, ll.lastLine) };
+    return { file: s.file, start: lines.start(ll.firstLine), end: lines.next(ll.lastLine), newText: linesBetweenKept(text, lines, ll.firstLine, ll.lastLine) };
   }
   const firstIndex = lineIndexAt(lines, s.start);
   const lastIndex = lineIndexAt(lines, Math.max(s.start, s.end - 1));
-  const first = lines[firstIndex];
-  const last = lines[lastIndex];
+  const first = lines.at(firstIndex);
+  const last = lines.at(lastIndex);
   if (isBlank(text.slice(first.start, s.start)) && isBlank(text.slice(s.end, last.end))) {
     return { file: s.file, start: first.start, end: last.next, newText: linesBetweenKept(text, lines, firstIndex, lastIndex) };
   }

@@ -5,6 +5,7 @@
  * `# postfix-lint: disable RULE-ID[, ...]` silences them from there to the end of the file.
  */
 import { lineIndexAt } from '../parser/lines';
+import type { PhysicalLines } from '../parser/physicalLines';
 import type { LogicalLine, PhysicalLine, Span } from '../parser/types';
 
 export interface Suppression extends Span {
@@ -16,7 +17,7 @@ const PATTERN = /^\s*#\s*postfix-lint:\s*(disable-next-line|disable)\b(.*)$/;
 /** The end of the marker `postfix-lint:`, which V8 finds several times faster than the whole. */
 const MARKER_TAIL = '-lint:';
 
-export function findSuppressions(text: string, lines: PhysicalLine[], logical: LogicalLine[]): Suppression[] {
+export function findSuppressions(text: string, lines: PhysicalLines, logical: LogicalLine[]): Suppression[] {
   const out: Suppression[] = [];
   let next = 0;
   // Only comment lines holding the marker can match: visit those, in document order.
@@ -24,7 +25,7 @@ export function findSuppressions(text: string, lines: PhysicalLine[], logical: L
   for (let at = text.indexOf(MARKER_TAIL); at >= 0; at = text.indexOf(MARKER_TAIL, at + MARKER_TAIL.length)) {
     if (at < 7 || !text.startsWith('postfix', at - 7)) continue;
     const index = lineIndexAt(lines, at);
-    const line = lines[index];
+    const line = lines.at(index);
     if (index === previous || line.kind !== 'comment') continue;
     previous = index;
     const m = PATTERN.exec(text.slice(line.start, line.end));
@@ -40,7 +41,7 @@ export function findSuppressions(text: string, lines: PhysicalLine[], logical: L
     if (inside) {
       // Inside a continued setting or service: only the next line of it (an `-o` line, say).
       let following: PhysicalLine | undefined;
-      for (let k = index + 1; k < lines.length && !following; k++) if (lines[k].kind === 'continuation' || lines[k].kind === 'start') following = lines[k];
+      for (let k = index + 1; k < lines.length && !following; k++) if (lines.hasText(k)) following = lines.at(k);
       if (following && following.start < logical[next].end) out.push({ start: following.start, end: following.end, rules });
       continue;
     }

@@ -1,21 +1,23 @@
 /** Folding: runs of comment lines, continued values, service entries. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LogicalLine, PhysicalLine } from '../parser/types';
+import type { PhysicalLines } from '../parser/physicalLines';
+import type { LogicalLine } from '../parser/types';
 
-export function foldingRanges(doc: TextDocument, parsed: { lines: PhysicalLine[]; logical: LogicalLine[] }): FoldingRange[] {
+export function foldingRanges(doc: TextDocument, parsed: { lines: PhysicalLines; logical: LogicalLine[] }): FoldingRange[] {
   const out: FoldingRange[] = [];
   const lineOf = (offset: number) => doc.positionAt(offset).line;
   let runStart = -1;
   let runEnd = -1;
   const flush = () => {
-    if (runStart >= 0 && runEnd > runStart) out.push({ startLine: lineOf(parsed.lines[runStart].start), endLine: lineOf(parsed.lines[runEnd].start), kind: FoldingRangeKind.Comment });
+    if (runStart >= 0 && runEnd > runStart) out.push({ startLine: lineOf(parsed.lines.start(runStart)), endLine: lineOf(parsed.lines.start(runEnd)), kind: FoldingRangeKind.Comment });
     runStart = -1;
   };
-  for (const l of parsed.lines) {
-    if (l.kind === 'comment') {
-      if (runStart < 0) runStart = l.index;
-      runEnd = l.index;
+  const lines = parsed.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.kind(i) === 'comment') {
+      if (runStart < 0) runStart = i;
+      runEnd = i;
     } else flush();
   }
   flush();

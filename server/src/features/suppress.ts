@@ -14,9 +14,9 @@ const EXISTING = /^(\s*#\s*postfix-lint:\s*disable-next-line\b)(.*)$/;
 export function suppressionFix(file: FileKind, doc: MainCf | MasterCf, code: string, offset: number): Fix | undefined {
   if (doc.lines.length === 0) return undefined;
   const logical = doc.logical.find((l) => offset >= l.start && offset <= l.end);
-  const first = logical ? doc.lines[logical.firstLine] : lineAt(doc, offset);
+  const first = logical ? doc.lines.at(logical.firstLine) : lineAt(doc, offset);
   const title = `Suppress ${code} for this line`;
-  const above = first.index > 0 ? doc.lines[first.index - 1] : undefined;
+  const above = first.index > 0 ? doc.lines.at(first.index - 1) : undefined;
   const m = above && above.kind === 'comment' ? EXISTING.exec(doc.text.slice(above.start, above.end)) : null;
   if (above && m) {
     const ids = m[2].split(/[\s,]+/).filter((x) => x !== '');

@@ -56,7 +56,7 @@ function mainEdits(main: MainCf, model: ConfigModel, actions: MainAction[], head
     if (a.kind === 'delete') remove(last);
     else if (a.kind === 'set') {
       edits.push(...replaceValue(main, last, a.value));
-      if (a.noteOnUpdate && last.value.text !== a.value) edits.push(insertLinesBefore('main', main, main.lines[last.logical.firstLine], a.noteOnUpdate));
+      if (a.noteOnUpdate && last.value.text !== a.value) edits.push(insertLinesBefore('main', main, main.lines.at(last.logical.firstLine), a.noteOnUpdate));
     } else {
       const kept = listTokens(last.value.text).filter((t) => !FS_KEY_EXCHANGES.has(t.text));
       if (kept.length === 0) remove(last);
@@ -73,7 +73,7 @@ function mainEdits(main: MainCf, model: ConfigModel, actions: MainAction[], head
       lines.push(`${a.name} = ${a.value}`);
     }
     const anchor = lastParameter(main, (p) => isTlsName(p.name) && !deleted.has(p));
-    const after = anchor ? main.lines[anchor.logical.lastLine] : main.lines[main.lines.length - 1];
+    const after = anchor ? main.lines.at(anchor.logical.lastLine) : main.lines.at(main.lines.length - 1);
     edits.push(insertLinesAfter('main', main, after, after ? lines : lines.slice(1)));
   }
   return edits;

@@ -7,11 +7,12 @@ import type { FileKind, TextEditSpec } from '../analysis/types';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
 import { isSpace, lineIndexAt } from '../parser/lines';
+import type { PhysicalLines } from '../parser/physicalLines';
 import type { LogicalLine, PhysicalLine } from '../parser/types';
 
 export interface EditableDoc {
   text: string;
-  lines: PhysicalLine[];
+  lines: PhysicalLines;
 }
 
 /** The file's line ending: that of its first line break (LF when it has none). */
@@ -28,7 +29,7 @@ export function lineEndingOf(doc: EditableDoc, line: PhysicalLine): '\n' | '\r\n
 
 /** The physical line that contains `offset` (the last line for the end of the text). */
 export function lineAt(doc: EditableDoc, offset: number): PhysicalLine {
-  return doc.lines[lineIndexAt(doc.lines, offset)];
+  return doc.lines.at(lineIndexAt(doc.lines, offset));
 }
 
 /** End of a line's text without trailing whitespace (a CRLF line's `\r` included). */
@@ -49,8 +50,7 @@ export function indentation(doc: EditableDoc, line: PhysicalLine): string {
 export function linesOf(doc: EditableDoc, logical: LogicalLine): PhysicalLine[] {
   const out: PhysicalLine[] = [];
   for (let i = logical.firstLine; i <= logical.lastLine; i++) {
-    const l = doc.lines[i];
-    if (l.kind === 'start' || l.kind === 'continuation') out.push(l);
+    if (doc.lines.hasText(i)) out.push(doc.lines.at(i));
   }
   return out;
 }

@@ -1,51 +1,9 @@
-import type { LogicalLine, PhysicalLine, PhysicalLineKind, Piece } from './types';
+import type { PhysicalLines } from './physicalLines';
+import type { LogicalLine, Piece } from './types';
 
 /** C isspace() in the C locale: what Postfix treats as whitespace. */
 export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
-}
-
-function classify(text: string, start: number, end: number): PhysicalLineKind {
-  let i = start;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  if (i === end) return 'blank';
-  if (text.charCodeAt(i) === 35 /* # */) return 'comment';
-  return i === start ? 'start' : 'continuation';
-}
-
-/**
- * A line that ends at `\n`: `next` is derived, not stored (a large file has one of these per
- * line, and a field fewer is 8 bytes less for each).
- */
-class TerminatedLine implements PhysicalLine {
-  constructor(
-    readonly index: number,
-    readonly start: number,
-    readonly end: number,
-    readonly kind: PhysicalLineKind,
-  ) {}
-
-  get next(): number {
-    return this.end + 1;
-  }
-}
-
-/** Splits a document into physical lines at `\n` (a `\r` stays in the line as whitespace). */
-export function physicalLines(text: string): PhysicalLine[] {
-  const lines: PhysicalLine[] = [];
-  const length = text.length;
-  let start = 0;
-  while (start < length) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) {
-      // The last line, without a terminator.
-      lines.push({ index: lines.length, start, end: length, next: length, kind: classify(text, start, length) });
-      break;
-    }
-    lines.push(new TerminatedLine(lines.length, start, nl, classify(text, start, nl)));
-    start = nl + 1;
-  }
-  return lines;
 }
 
 /**
@@ -54,43 +12,82 @@ export function physicalLines(text: string): PhysicalLine[] {
  * current one, and one starting with whitespace before any other logical line is an orphan.
  * Every contributing line has text, so only the last one loses trailing whitespace.
  */
-export function logicalLines(text: string, lines: PhysicalLine[]): LogicalLine[] {
+export function logicalLines(text: string, lines: PhysicalLines): LogicalLine[] {
   const result: LogicalLine[] = [];
-  let pieces: Piece[] | undefined;
+  let open = false;
   let first = 0;
   let last = 0;
+  // The first piece as offsets; an array of pieces only once a second one comes.
+  let start = 0;
+  let end = 0;
+  let pieces: Piece[] | undefined;
   let length = 0;
   let orphan = false;
-  for (const line of lines) {
-    const kind = line.kind;
-    if (kind === 'blank' || kind === 'comment') continue;
-    if (kind === 'start' || pieces === undefined) {
-      if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
-      // A literal, not push(): an array grown from empty reserves room for 17 elements.
-      pieces = [{ start: line.start, end: line.end, logical: 0 }];
-      first = line.index;
-      length = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines.hasText(i)) continue;
+    const kind = lines.kind(i);
+    if (kind === 'start' || !open) {
+      if (open) result.push(logicalLine(text, start, end, pieces, first, last, orphan));
+      open = true;
+      start = lines.start(i);
+      end = lines.end(i);
+      pieces = undefined;
+      first = i;
+      length = end - start;
       orphan = kind !== 'start';
-    } else pieces.push({ start: line.start, end: line.end, logical: length });
-    length += line.end - line.start;
-    last = line.index;
+    } else {
+      const s = lines.start(i);
+      const e = lines.end(i);
+      // A literal, not push(): an array grown from empty reserves room for 17 elements.
+      if (pieces === undefined) pieces = [{ start, end, logical: 0 }, { start: s, end: e, logical: length }];
+      else pieces.push({ start: s, end: e, logical: length });
+      length += e - s;
+    }
+    last = i;
   }
-  if (pieces !== undefined) result.push(logicalLine(text, pieces, first, last, orphan));
+  if (open) result.push(logicalLine(text, start, end, pieces, first, last, orphan));
   return result;
 }
 
-/** The logical line of `pieces` (fresh, so the last one is trimmed in place). */
-function logicalLine(text: string, pieces: Piece[], first: number, last: number, orphan: boolean): LogicalLine {
+/**
+ * A logical line. Nearly every line of a large file is one physical line: its one piece is
+ * made when asked for instead of kept (an array and an object less per line, about 1 MB for
+ * 100,000 lines). Hot paths test `firstLine === lastLine` and use `start` and `end` instead.
+ */
+class Logical implements LogicalLine {
+  constructor(
+    public text: string,
+    public start: number,
+    public end: number,
+    public firstLine: number,
+    public lastLine: number,
+    public orphan: boolean,
+    /** The pieces of a line continued over several physical lines; undefined for one. */
+    private readonly several: Piece[] | undefined,
+  ) {}
+
+  get pieces(): Piece[] {
+    return this.several ?? [{ start: this.start, end: this.end, logical: 0 }];
+  }
+}
+
+/** The logical line from its first piece (`start`, `end`) or all its pieces (the last one is trimmed in place). */
+function logicalLine(text: string, start: number, end: number, pieces: Piece[] | undefined, first: number, last: number, orphan: boolean): LogicalLine {
+  if (pieces === undefined) {
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    return new Logical(text.slice(start, end), start, end, first, last, orphan, undefined);
+  }
   const tail = pieces[pieces.length - 1];
-  let end = tail.end;
-  while (end > tail.start && isSpace(text.charCodeAt(end - 1))) end--;
-  tail.end = end;
-  const joined = pieces.length === 1 ? text.slice(tail.start, end) : pieces.map((p) => text.slice(p.start, p.end)).join('');
-  return { text: joined, pieces, start: pieces[0].start, end, firstLine: first, lastLine: last, orphan };
+  let tailEnd = tail.end;
+  while (tailEnd > tail.start && isSpace(text.charCodeAt(tailEnd - 1))) tailEnd--;
+  tail.end = tailEnd;
+  return new Logical(pieces.map((p) => text.slice(p.start, p.end)).join(''), start, tailEnd, first, last, orphan, pieces);
 }
 
 /** Maps an offset in a logical line's text to the document offset. */
 export function toDocumentOffset(line: LogicalLine, logical: number): number {
+  // One piece: a shift (and no pieces array made).
+  if (line.firstLine === line.lastLine) return Math.min(line.start + logical, line.end);
   const pieces = line.pieces;
   let lo = 0;
   let hi = pieces.length - 1;
@@ -121,13 +118,6 @@ export function quote(text: string): string {
 }
 
 /** Index of the physical line that holds `offset` (the last line for the end of the text). */
-export function lineIndexAt(lines: readonly PhysicalLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
+export function lineIndexAt(lines: PhysicalLines, offset: number): number {
+  return lines.indexAt(offset);
 }

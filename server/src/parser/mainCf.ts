@@ -4,8 +4,9 @@
  * document back is `text` itself, and every node points into it.
  */
 import { NO_PROBLEMS, parseExpression } from './expression';
-import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentEnd, toDocumentOffset } from './lines';
-import type { Expression, ExprNode, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
+import { isSpace, logicalLines, normalizeWhitespace, toDocumentEnd, toDocumentOffset } from './lines';
+import { physicalLines, type PhysicalLines } from './physicalLines';
+import type { Expression, ExprNode, LogicalLine, ParseProblem, Span } from './types';
 
 export interface Value extends Span {
   /** The value as Postfix stores it (continuations joined, comment lines left out). */
@@ -35,7 +36,7 @@ export interface Comment extends Span {
 export interface MainCf {
   kind: 'main';
   text: string;
-  lines: PhysicalLine[];
+  lines: PhysicalLines;
   logical: LogicalLine[];
   parameters: Parameter[];
   problems: ParseProblem[];
@@ -116,7 +117,7 @@ function parseAssignment(ll: LogicalLine): Parameter | ParseProblem {
   while (v < length && isSpace(t.charCodeAt(v))) v++;
   const valueText = t.slice(v);
   // Offsets in the logical text map to the document by one shift when it is one piece.
-  const single = ll.pieces.length === 1;
+  const single = ll.firstLine === ll.lastLine;
   const base = ll.start;
   const valueStart = v < length ? (single ? base + v : toDocumentOffset(ll, v)) : single ? base + eq + 1 : toDocumentEnd(ll, eq + 1);
   const valueEnd = v < length ? (single ? base + length : toDocumentEnd(ll, length)) : valueStart;

@@ -4,9 +4,10 @@
  * Lossless like the main.cf parser; all offsets point into the document text.
  */
 import { parseExpression } from './expression';
-import { isSpace, logicalLines, normalizeWhitespace, physicalLines, toDocumentOffset } from './lines';
+import { isSpace, logicalLines, normalizeWhitespace, toDocumentOffset } from './lines';
+import { physicalLines, type PhysicalLines } from './physicalLines';
 import { mapExpression, orphanProblem, type Comment } from './mainCf';
-import type { Expression, LogicalLine, ParseProblem, PhysicalLine, Span } from './types';
+import type { Expression, LogicalLine, ParseProblem, Span } from './types';
 
 export const FIELD_NAMES = ['service', 'type', 'private', 'unpriv', 'chroot', 'wakeup', 'maxproc', 'command'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
@@ -50,7 +51,7 @@ export interface Service extends Span {
 export interface MasterCf {
   kind: 'master';
   text: string;
-  lines: PhysicalLine[];
+  lines: PhysicalLines;
   logical: LogicalLine[];
   services: Service[];
   problems: ParseProblem[];

@@ -2,10 +2,11 @@
  * Prints a parsed document back from its physical lines. The parsers keep every line
  * (settings, comments, blank lines and their terminators), so this is the input, byte for byte.
  */
-import type { PhysicalLine } from './types';
+import type { PhysicalLines } from './physicalLines';
 
-export function printDocument(doc: { text: string; lines: PhysicalLine[] }): string {
+export function printDocument(doc: { text: string; lines: PhysicalLines }): string {
   let out = '';
-  for (const line of doc.lines) out += doc.text.slice(line.start, line.next);
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) out += doc.text.slice(lines.start(i), lines.next(i));
   return out;
 }

@@ -52,7 +52,7 @@ describe('main.cf edits', () => {
     test(`${label}: lines inserted before and after keep the line ending`, () => {
       const text = conv('a = 1\nb = 2\n');
       const doc = parseMainCf(text);
-      const edits = [insertLinesBefore('main', doc, doc.lines[1], ['# x']), insertLinesAfter('main', doc, doc.lines[1], ['', 'c = 3'])];
+      const edits = [insertLinesBefore('main', doc, doc.lines.at(1), ['# x']), insertLinesAfter('main', doc, doc.lines.at(1), ['', 'c = 3'])];
       assert.equal(applyToText(text, edits), conv('a = 1\n# x\nb = 2\n\nc = 3\n'));
     });
   }
@@ -60,7 +60,7 @@ describe('main.cf edits', () => {
   test('inserting after a last line without a line break adds one before the new lines', () => {
     const text = 'a = 1\r\nb = 2';
     const doc = parseMainCf(text);
-    assert.equal(applyToText(text, [insertLinesAfter('main', doc, doc.lines[1], ['c = 3'])]), 'a = 1\r\nb = 2\r\nc = 3');
+    assert.equal(applyToText(text, [insertLinesAfter('main', doc, doc.lines.at(1), ['c = 3'])]), 'a = 1\r\nb = 2\r\nc = 3');
   });
 
   test('deleting the last line without a line break', () => {

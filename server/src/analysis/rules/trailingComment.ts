@@ -33,7 +33,7 @@ function commentsIn(model: ConfigModel, file: FileKind, ll: LogicalLine, from: n
     const index = lineIndexAt(lines, start);
     if (index === lastLine) continue;
     lastLine = index;
-    const line = lines[index];
+    const line = lines.at(index);
     const end = trimmedEnd(text, line);
     let cut = start;
     while (cut > line.start && (text[cut - 1] === ' ' || text[cut - 1] === '\t')) cut--;

@@ -34,7 +34,7 @@ export const unindentedContinuation: Rule = {
         continue;
       }
       if (!owner) continue;
-      const line = lines[s.logical.firstLine];
+      const line = lines.at(s.logical.firstLine);
       let end = line.end;
       while (end > line.start && isSpace(text.charCodeAt(end - 1))) end--;
       const name = owner.fields.slice(0, 2).map((f) => f.text).join(' ');

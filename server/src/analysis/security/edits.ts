@@ -41,8 +41,8 @@ export function deleteMainParameter(model: ConfigModel, name: string): TextEditS
   const main = model.main;
   const p = model.effective.get(name);
   if (!main || !p) return undefined;
-  const first = main.lines[p.logical.firstLine];
-  const last = main.lines[p.logical.lastLine];
+  const first = main.lines.at(p.logical.firstLine);
+  const last = main.lines.at(p.logical.lastLine);
   return { file: 'main', start: first.start, end: last.next, newText: '' };
 }
 
@@ -60,7 +60,7 @@ export function removeServiceOverride(model: ConfigModel, service: ServiceModel,
   const master = model.master;
   const o = service.overrides.get(name);
   if (!master || !o) return undefined;
-  const line = master.lines.find((l) => l.start <= o.start && o.start <= l.end);
+  const line = master.lines.holding(o.start);
   if (line && line.index > service.service.logical.firstLine && master.text.slice(line.start, o.start).trim() === '' && master.text.slice(o.end, line.end).trim() === '') {
     return { file: 'master', start: line.start, end: line.next, newText: '' };
   }
@@ -73,9 +73,8 @@ export function removeServiceOverride(model: ConfigModel, service: ServiceModel,
 function overrideIndent(master: MasterCf, service: ServiceModel): string {
   const ll = service.service.logical;
   for (let i = ll.firstLine + 1; i <= ll.lastLine; i++) {
-    const l = master.lines[i];
-    if (l.kind !== 'continuation') continue;
-    const m = /^[ \t]+/.exec(master.text.slice(l.start, l.end));
+    if (master.lines.kind(i) !== 'continuation') continue;
+    const m = /^[ \t]+/.exec(master.text.slice(master.lines.start(i), master.lines.end(i)));
     if (m) return m[0];
   }
   return '  ';
@@ -84,7 +83,7 @@ function overrideIndent(master: MasterCf, service: ServiceModel): string {
 /** Inserts a new physical line right after a service's last line. */
 export function insertAfterService(master: MasterCf, service: ServiceModel, line: string): TextEditSpec {
   const eol = lineEnding(master.text);
-  const last = master.lines[service.service.logical.lastLine];
+  const last = master.lines.at(service.service.logical.lastLine);
   if (last.next > last.end) return { file: 'master', start: last.next, end: last.next, newText: `${line}${eol}` };
   return { file: 'master', start: last.end, end: last.end, newText: `${eol}${line}` };
 }

@@ -30,7 +30,7 @@ export function setMain(model: ConfigModel, name: string, value: string): TextEd
   const p = model.effective.get(name);
   if (p) return { file: 'main', start: p.value.start, end: p.value.end, newText: p.value.text === '' ? ` ${value}` : value };
   const text = main.text;
-  const eol = eolOf(text, main.lines[main.lines.length - 1]);
+  const eol = eolOf(text, main.lines.at(main.lines.length - 1));
   const lead = text.length > 0 && !text.endsWith('\n') ? eol : '';
   return { file: 'main', start: text.length, end: text.length, newText: `${lead}${name} = ${value}${eol}` };
 }
@@ -43,7 +43,7 @@ export function deleteMain(model: ConfigModel, p: Parameter): TextEditSpec | und
   const main = model.main;
   if (!main) return undefined;
   const kept = linesBetweenKept(main.text, main.lines, p.logical.firstLine, p.logical.lastLine);
-  return { file: 'main', start: main.lines[p.logical.firstLine].start, end: main.lines[p.logical.lastLine].next, newText: kept };
+  return { file: 'main', start: main.lines.start(p.logical.firstLine), end: main.lines.next(p.logical.lastLine), newText: kept };
 }
 
 /** The indentation of `-o` lines: this service's, else the file's, else two spaces. */
@@ -66,7 +66,7 @@ export function setOverride(model: ConfigModel, service: ServiceModel, name: str
   if (!master) return undefined;
   const o = service.overrides.get(name);
   if (o) return { file: 'master', start: o.valueStart, end: o.valueEnd, newText: o.form === 'long' ? value : compactList(value) };
-  const last = master.lines[service.service.logical.lastLine];
+  const last = master.lines.at(service.service.logical.lastLine);
   const eol = eolOf(master.text, last);
   const line = `${optionIndent(model, service)}-o ${name}=${compactList(value)}`;
   if (last.next > last.end) return { file: 'master', start: last.next, end: last.next, newText: line + eol };
@@ -78,7 +78,7 @@ export function deleteOverride(model: ConfigModel, o: Override): TextEditSpec | 
   const master = model.master;
   if (!master) return undefined;
   const end = overrideEnd(model, o);
-  const line = master.lines.find((l) => l.start <= o.start && o.start <= l.end);
+  const line = master.lines.holding(o.start);
   if (!line) return undefined;
   if (master.text.slice(line.start, line.end).trim() === master.text.slice(o.start, end).trim() && end <= line.end) {
     return { file: 'master', start: line.start, end: line.next, newText: '' };
