@@ -5,16 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { loadModel } from '../server/src/model/load';
 import { dumpMain, dumpMaster } from '../server/src/model/dump';
-import { corpusFiles } from '../test/helpers/paths';
+import { CORPUS, corpusFiles } from '../test/helpers/paths';
 
 /** The corpus files Postfix accepts (the traps that postconf rejects are left out). */
 function corpusText(kind: 'main' | 'master'): string[] {
-  return corpusFiles(kind)
+  const texts = corpusFiles(kind)
     .map((f) => readFileSync(f, 'utf8').replace(/\r\n/g, '\n'))
     .filter((text) => {
       const model = loadModel(kind === 'main' ? { main: text } : { master: text });
       return (kind === 'main' ? dumpMain(model, '') : dumpMaster(model, '')).errors.length === 0;
     });
+  // Without files every input would stay empty (and the loops below would never end).
+  if (texts.length === 0) throw new Error(`no usable ${kind}.cf files in ${CORPUS}/${kind}: the benchmark builds its inputs from the shared corpus (../shared next to the project, or POSTFIX_SHARED_DIR)`);
+  return texts;
 }
 
 /**

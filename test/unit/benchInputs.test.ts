@@ -3,10 +3,13 @@
  * to an exact size, with names made unique so that duplicates do not dominate the findings.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { mainCfOfLines, masterCfOfServices } from '../../bench/inputs';
 import { analyze } from '../../server/src/analysis/engine';
 import { loadModel } from '../../server/src/model/load';
+import { ROOT } from '../helpers/paths';
 
 describe('benchmark inputs', () => {
   test('main.cf: exactly the lines asked for, every name set once', () => {
@@ -24,5 +27,18 @@ describe('benchmark inputs', () => {
     const model = loadModel({ master: masterCfOfServices(1500) });
     assert.equal(model.services.length, 1500);
     assert.equal(analyze(model).diagnostics.filter((d) => d.code === 'duplicate-service').length, 0);
+  });
+
+  test('without a corpus: a clear error, not an endless loop', () => {
+    const inputs = join(ROOT, 'out/bench/inputs.js');
+    for (const call of ['mainCfOfLines(10)', 'masterCfOfServices(10)']) {
+      const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(inputs)}).${call}`], {
+        env: { ...process.env, POSTFIX_SHARED_DIR: '/nonexistent' },
+        encoding: 'utf8',
+        timeout: 20000,
+      });
+      assert.equal(run.status, 1, `${call}: exit ${run.status} ${run.signal ?? ''}`);
+      assert.match(run.stderr, /no usable (main|master)\.cf files in \/nonexistent\/corpus\/(main|master): the benchmark builds its inputs from the shared corpus/);
+    }
   });
 });
