@@ -36,9 +36,10 @@ const NONE: readonly Suggestion[] = [];
 /**
  * Messages made before, by target release, then by service (`''` for main.cf), then by name.
  * A message depends on nothing else, and the same few hundred come back on every edit: made
- * once, each is one flat string that every later publish serialises without joining pieces.
- * At most MESSAGE_LIMIT are kept (a huge file with thousands of unknown names gains nothing
- * from keeping them all: a few hundred bytes each).
+ * once, each is joined into one flat string by the first publish that sends it, and later
+ * publishes send it as it is. Messages are made from detached copies of the names (see
+ * detached.ts), so a remembered one keeps no document alive. At most MESSAGE_LIMIT are kept:
+ * a file with more settings than that does not use the memo (it would only churn it).
  */
 const messages = new Map<string, Map<string, Map<string, string>>>();
 const MESSAGE_LIMIT = 2000;
@@ -51,28 +52,33 @@ function messageFor(version: string, s: Setting, suffix: string | undefined, sug
   }
   let byService = messages.get(version);
   if (!byService) messages.set(version, (byService = new Map()));
-  const service = s.service?.name ?? '';
+  let service = s.service?.name ?? '';
   let byName = byService.get(service);
-  if (!byName) byService.set(detached(service), (byName = new Map()));
+  if (!byName) byService.set((service = detached(service)), (byName = new Map()));
   let message = byName.get(s.name);
   if (message === undefined) {
-    message = detached(newMessage(version, s, suffix, suggestions));
-    byName.set(detached(s.name), message);
+    const name = detached(s.name);
+    message = newMessage(version, name, where(s, detached), suffix, suggestions);
+    byName.set(name, message);
     remembered++;
   }
   return message;
 }
 
-function newMessage(version: string, s: Setting, suffix: string | undefined, suggestions: readonly Suggestion[]): string {
-  const where = s.service ? `the ${s.service.name} service` : 'main.cf';
+/** Where the setting is, as the message says it (`copy` makes the service name a copy of its own). */
+function where(s: Setting, copy = (name: string) => name): string {
+  return s.service ? `the ${copy(s.service.name)} service` : 'main.cf';
+}
+
+function newMessage(version: string, name: string, where: string, suffix: string | undefined, suggestions: readonly Suggestion[]): string {
   if (suffix) {
-    const service = s.name.slice(0, s.name.length - suffix.length);
-    return `${s.name} has no effect: no master.cf service named "${service}" runs a delivery agent that reads <service>${suffix} (postconf: unused parameter). Fix the service name or remove the setting.`;
+    const service = name.slice(0, name.length - suffix.length);
+    return `${name} has no effect: no master.cf service named "${service}" runs a delivery agent that reads <service>${suffix} (postconf: unused parameter). Fix the service name or remove the setting.`;
   }
   if (suggestions.length > 0) {
-    return `Postfix ${version} has no parameter ${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Did you mean ${describeSuggestions(suggestions, ', or ')}?`;
+    return `Postfix ${version} has no parameter ${name}, so this setting in ${where} has no effect (postconf: unused parameter). Did you mean ${describeSuggestions(suggestions, ', or ')}?`;
   }
-  return `Postfix ${version} has no parameter ${s.name}, and nothing refers to it as $${s.name}, so this setting in ${where} has no effect (postconf: unused parameter). Fix the name, or remove the setting.`;
+  return `Postfix ${version} has no parameter ${name}, and nothing refers to it as $${name}, so this setting in ${where} has no effect (postconf: unused parameter). Fix the name, or remove the setting.`;
 }
 
 /** postconf's "unused parameter": a name no Postfix program of the target release reads. */
@@ -84,7 +90,10 @@ export const unknownParameter: Rule = {
     const { model } = ctx;
     const version = formatVersion(model.target);
     const out: Finding[] = [];
-    for (const s of allSettings(model)) {
+    const settings = allSettings(model);
+    // A file with more settings than can be remembered would only churn the memo.
+    const remember = settings.length <= MESSAGE_LIMIT;
+    for (const s of settings) {
       // Built-in names are always used (isUsed says so too, at a higher price).
       if (s.builtin || isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
       const suffix = templateSuffix(s.name);
@@ -94,7 +103,7 @@ export const unknownParameter: Rule = {
       // A user-defined name may be used by the other file ($name in master.cf for a main.cf
       // name, and the other way round): without that file only likely misspellings are sure.
       if (suggestions.length === 0 && !(s.service ? model.main : model.master)) continue;
-      const message = messageFor(version, s, suffix, suggestions);
+      const message = remember ? messageFor(version, s, suffix, suggestions) : newMessage(version, s.name, where(s), suffix, suggestions);
       out.push({
         file: s.file,
         start: s.nameStart,
