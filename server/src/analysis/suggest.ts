@@ -80,6 +80,8 @@ function candidates(target: Version): Candidates {
   return found;
 }
 
+const NO_SUGGESTIONS: readonly Suggestion[] = Object.freeze([]);
+
 /** Results per target and maximum, by name: analysis runs again on every edit with mostly the same names. */
 const memo = new Map<string, Map<string, readonly Suggestion[]>>();
 const MEMO_LIMIT = 20000;
@@ -111,7 +113,9 @@ export function closestParameters(name: string, target: Version, max = 3): reado
   const memoised = memoFor(target, max);
   let result = memoised.byName.get(name);
   if (!result) {
-    result = Object.freeze(computeClosest(name, memoised.candidates, max));
+    const found = computeClosest(name, memoised.candidates, max);
+    // Most unknown names have no near name: they share one empty list.
+    result = found.length === 0 ? NO_SUGGESTIONS : Object.freeze(found);
     if (memoised.byName.size >= MEMO_LIMIT) memoised.byName.clear();
     memoised.byName.set(detached(name), result);
   }
