@@ -14,6 +14,17 @@ const PLAIN_MAX = 2000;
 const SLICE = 200;
 const LIST_KEY = '"diagnostics":[]';
 
+/**
+ * The encoding that writes `text` as UTF-8 fastest, given its UTF-8 length. A publish is often
+ * plain ASCII held as a two-byte string (every name and value cut from a document that has a
+ * typographic character somewhere is two-byte), and V8 writes such text as Latin-1 several
+ * times faster than as UTF-8; for ASCII the bytes are the same. The UTF-8 length says whether
+ * it is ASCII: any other character takes two bytes or more.
+ */
+function fastestEncoding(text: string, length = Buffer.byteLength(text, 'utf8')): 'utf8' | 'latin1' {
+  return length === text.length ? 'latin1' : 'utf8';
+}
+
 /** A buffer that grows as text is appended (pages never written are never resident). */
 class Output {
   private buffer: Buffer;
@@ -30,7 +41,7 @@ class Output {
       this.buffer.copy(bigger, 0, 0, this.used);
       this.buffer = bigger;
     }
-    this.used += this.buffer.write(text, this.used, 'utf8');
+    this.used += this.buffer.write(text, this.used, fastestEncoding(text, need));
   }
 
   bytes(): Buffer {
@@ -41,7 +52,10 @@ class Output {
 export function encodeMessage(msg: Message): Buffer {
   const params = (msg as { params?: { diagnostics?: unknown } }).params;
   const list = params?.diagnostics;
-  if (!Array.isArray(list) || list.length <= PLAIN_MAX) return Buffer.from(JSON.stringify(msg), 'utf8');
+  if (!Array.isArray(list) || list.length <= PLAIN_MAX) {
+    const text = JSON.stringify(msg);
+    return Buffer.from(text, fastestEncoding(text));
+  }
   const shell = JSON.stringify({ ...msg, params: { ...params, diagnostics: [] } });
   // Inside a JSON string every quote is escaped: the key can only match the property itself.
   const at = shell.indexOf(LIST_KEY) + LIST_KEY.length - 1;

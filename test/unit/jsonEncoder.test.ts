@@ -47,4 +47,16 @@ describe('encodeMessage', () => {
     for (let i = 200; i < list.length; i++) list[i]!.message = 'ü'.repeat(400);
     assert.deepEqual(encodeMessage(msg), expected(msg));
   });
+
+  test('plain ASCII held as a two-byte string, and text that is not ASCII, small and sliced', () => {
+    for (const count of [3, 2500]) {
+      // Cut from a text with a character outside Latin-1: V8 keeps the pieces as two-byte strings.
+      const source = `— ${'a'.repeat(50)} ü é`;
+      for (const message of [source.slice(2, 40), source.slice(40), source]) {
+        const msg = publish(count);
+        for (const d of (msg.params as { diagnostics: { message: string }[] }).diagnostics) d.message = message;
+        assert.deepEqual(encodeMessage(msg), expected(msg), `${count} × ${JSON.stringify(message)}`);
+      }
+    }
+  });
 });
