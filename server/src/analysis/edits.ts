@@ -2,8 +2,8 @@
  * Building blocks for fixes: minimal text edits that keep the file's line endings and touch
  * only the lines concerned.
  */
+import { lineEndingOf } from '../fixes/text';
 import type { ConfigModel } from '../model/config';
-import { lineIndexAt } from '../parser/lines';
 import { NO_LINES, type PhysicalLines } from '../parser/physicalLines';
 import type { PhysicalLine } from '../parser/types';
 import type { Setting } from './settings';
@@ -13,20 +13,6 @@ const NO_DOCUMENT: { readonly text: string; readonly lines: PhysicalLines } = Ob
 
 export function documentOf(model: ConfigModel, file: FileKind): { readonly text: string; readonly lines: PhysicalLines } {
   return (file === 'main' ? model.main : model.master) ?? NO_DOCUMENT;
-}
-
-export { lineIndexAt } from '../parser/lines';
-
-/** The line terminator a new line next to `line` should get: CRLF where the file uses it. */
-export function lineEnding(text: string, lines: PhysicalLines, line: PhysicalLine): string {
-  const own = (end: number, next: number) => (next > end ? (text.charCodeAt(end - 1) === 13 ? '\r\n' : '\n') : undefined);
-  const mine = own(line.end, line.next);
-  if (mine !== undefined) return mine;
-  for (let i = 0; i < lines.length; i++) {
-    const theirs = own(lines.end(i), lines.next(i));
-    if (theirs !== undefined) return theirs;
-  }
-  return '\n';
 }
 
 /** The text of a physical line without its terminator and a trailing CR. */
@@ -61,8 +47,8 @@ export function deleteSetting(model: ConfigModel, s: Setting): TextEditSpec {
     const ll = s.parameter.logical;
     return { file: s.file, start: lines.start(ll.firstLine), end: lines.next(ll.lastLine), newText: linesBetweenKept(text, lines, ll.firstLine, ll.lastLine) };
   }
-  const firstIndex = lineIndexAt(lines, s.start);
-  const lastIndex = lineIndexAt(lines, Math.max(s.start, s.end - 1));
+  const firstIndex = lines.indexAt(s.start);
+  const lastIndex = lines.indexAt(Math.max(s.start, s.end - 1));
   const first = lines.at(firstIndex);
   const last = lines.at(lastIndex);
   if (isBlank(text.slice(first.start, s.start)) && isBlank(text.slice(s.end, last.end))) {
@@ -76,7 +62,7 @@ export function deleteSetting(model: ConfigModel, s: Setting): TextEditSpec {
 /** Inserts a whole line before physical line `line`, with the file's line ending. */
 export function insertLineBefore(model: ConfigModel, file: FileKind, line: PhysicalLine, content: string): TextEditSpec {
   const { text, lines } = documentOf(model, file);
-  return { file, start: line.start, end: line.start, newText: content + lineEnding(text, lines, line) };
+  return { file, start: line.start, end: line.start, newText: content + lineEndingOf({ text, lines }, line) };
 }
 
 export function replace(file: FileKind, start: number, end: number, newText: string): TextEditSpec {

@@ -9,7 +9,7 @@ import { Derived } from '../model/derived';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
 import type { ExprNode, ExprProblem, Span } from '../parser/types';
-import { documentOf, lineIndexAt } from './edits';
+import { documentOf } from './edits';
 import type { FileKind } from './types';
 
 export interface Setting extends Span {
@@ -179,7 +179,7 @@ export function settingInScope(model: ConfigModel, name: string, service?: Servi
 
 /** 1-based line number of a document offset, as Postfix counts lines. */
 export function lineNumberAt(model: ConfigModel, file: FileKind, offset: number): number {
-  return lineIndexAt(documentOf(model, file).lines, offset) + 1;
+  return documentOf(model, file).lines.indexAt(offset) + 1;
 }
 
 /** `name = value` as a message shows it (long values shortened). */

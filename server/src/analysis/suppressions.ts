@@ -4,7 +4,6 @@
  * inside a continued setting or service, on its next line;
  * `# postfix-lint: disable RULE-ID[, ...]` silences them from there to the end of the file.
  */
-import { lineIndexAt } from '../parser/lines';
 import type { PhysicalLines } from '../parser/physicalLines';
 import type { LogicalLine, PhysicalLine, Span } from '../parser/types';
 
@@ -24,7 +23,7 @@ export function findSuppressions(text: string, lines: PhysicalLines, logical: Lo
   let previous = -1;
   for (let at = text.indexOf(MARKER_TAIL); at >= 0; at = text.indexOf(MARKER_TAIL, at + MARKER_TAIL.length)) {
     if (at < 7 || !text.startsWith('postfix', at - 7)) continue;
-    const index = lineIndexAt(lines, at);
+    const index = lines.indexAt(at);
     const line = lines.at(index);
     if (index === previous || line.kind !== 'comment') continue;
     previous = index;

@@ -6,7 +6,7 @@
 import type { FileKind, TextEditSpec } from '../analysis/types';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
-import { isSpace, lineIndexAt } from '../parser/lines';
+import { isSpace } from '../parser/lines';
 import type { PhysicalLines } from '../parser/physicalLines';
 import type { LogicalLine, PhysicalLine } from '../parser/types';
 
@@ -29,7 +29,7 @@ export function lineEndingOf(doc: EditableDoc, line: PhysicalLine): '\n' | '\r\n
 
 /** The physical line that contains `offset` (the last line for the end of the text). */
 export function lineAt(doc: EditableDoc, offset: number): PhysicalLine {
-  return doc.lines.at(lineIndexAt(doc.lines, offset));
+  return doc.lines.at(doc.lines.indexAt(offset));
 }
 
 /** End of a line's text without trailing whitespace (a CRLF line's `\r` included). */

@@ -116,8 +116,3 @@ export function normalizeWhitespace(value: string): string {
 export function quote(text: string): string {
   return `"${text.length > 120 ? text.slice(0, 120) + '...' : text}"`;
 }
-
-/** Index of the physical line that holds `offset` (the last line for the end of the text). */
-export function lineIndexAt(lines: PhysicalLines, offset: number): number {
-  return lines.indexAt(offset);
-}

@@ -4,7 +4,7 @@ import type { ConfigModel } from '../../model/config';
 import { isSpace, toDocumentOffset } from '../../parser/lines';
 import type { LogicalLine, PhysicalLine } from '../../parser/types';
 import { NO_ARGUMENT_DAEMONS } from '../daemons';
-import { documentOf, insertLineBefore, lineIndexAt } from '../edits';
+import { documentOf, insertLineBefore } from '../edits';
 import { BLANKS, splitWords } from '../words';
 import type { FileKind, Finding, Rule, SeverityName } from '../types';
 
@@ -30,7 +30,7 @@ function commentsIn(model: ConfigModel, file: FileKind, ll: LogicalLine, from: n
   for (const w of splitWords(ll.text, BLANKS, from)) {
     if (w.text[0] !== '#') continue;
     const start = toDocumentOffset(ll, w.start);
-    const index = lineIndexAt(lines, start);
+    const index = lines.indexAt(start);
     if (index === lastLine) continue;
     lastLine = index;
     const line = lines.at(index);

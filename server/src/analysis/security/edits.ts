@@ -4,16 +4,13 @@
  * line of a master.cf service, and add or remove one word of a list. Line endings (LF or CRLF)
  * and indentation follow the file.
  */
+import { lineEnding } from '../../fixes/text';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import type { MainCf } from '../../parser/mainCf';
 import type { MasterCf } from '../../parser/masterCf';
 import type { FileKind, TextEditSpec } from '../types';
 import type { Word } from './words';
 
-export function lineEnding(text: string): string {
-  const nl = text.indexOf('\n');
-  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
-}
 
 function docOf(model: ConfigModel, file: FileKind): MainCf | MasterCf | undefined {
   return file === 'main' ? model.main : model.master;
