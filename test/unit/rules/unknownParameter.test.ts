@@ -19,6 +19,26 @@ describe('unknown-parameter', () => {
     assert.equal(applyFix(model, d.fixes![0]).main, 'smtpd_tls_security_level = may\nsmtpd_tls_eecdh_grade = ultra\n');
   });
 
+  test('fixes and postconf data are made when read: the same fixes each time, and no other own keys', () => {
+    const main = 'myhostnam = x\nmy_note = y\nmy_note = z\n';
+    const { diagnostics } = runRule(unknownParameter, { main, master: '' });
+    assert.deepEqual(
+      diagnostics.map((d) => Object.keys(d)),
+      [
+        ['file', 'start', 'end', 'message', 'code', 'severity'],
+        ['file', 'start', 'end', 'message', 'code', 'severity'],
+        ['file', 'start', 'end', 'message', 'code', 'severity'],
+      ],
+    );
+    const [misspelled, first, last] = diagnostics;
+    assert.equal(misspelled.fixes, misspelled.fixes, 'made once, then kept');
+    assert.deepEqual(misspelled.fixes![0].edits, [{ file: 'main', start: 0, end: 9, newText: 'myhostname' }]);
+    assert.deepEqual(first.fixes, [], 'no near name, no fix');
+    // postconf reports the assignment that counts (the last); an overridden one has no data.
+    assert.equal(first.data, undefined);
+    assert.deepEqual(last.data, { postconf: 'unused parameter: my_note=z' });
+  });
+
   test('up to three suggestions, closest first; none that would duplicate a setting', () => {
     const main = 'smtpd_tls_mandatory_protocol = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\nmyhostnam = x\n';
     const { diagnostics, shown } = runRule(unknownParameter, { main });
