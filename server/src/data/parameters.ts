@@ -145,7 +145,10 @@ export function serviceTemplateFor(
   name: string,
   services: ReadonlyMap<string, ReadonlySet<string>>,
 ): ServiceParameterFact | undefined {
-  for (const t of templatesEndingName(name)) {
+  // Indexed: a for-of here allocated an iterator per call (most names end no template).
+  const templates = templatesEndingName(name);
+  for (let i = 0; i < templates.length; i++) {
+    const t = templates[i];
     const commands = services.get(name.slice(0, name.length - t.suffix.length));
     if (commands && t.commands.some((c) => commands.has(c))) return t;
   }

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { duplicateService } from '../../../server/src/analysis/rules/duplicateService';
-import { nonAsciiCharacter } from '../../../server/src/analysis/rules/nonAsciiCharacter';
+import fc from 'fast-check';
+import { NonAsciiRuns, nonAsciiCharacter } from '../../../server/src/analysis/rules/nonAsciiCharacter';
 import { unindentedContinuation } from '../../../server/src/analysis/rules/unindentedContinuation';
 import { applyFix, runRule, show } from '../../helpers/rules';
 
@@ -26,6 +27,26 @@ describe('non-ascii-character', () => {
     assert.deepEqual(shown, ['main:1:1-1:2 error «\ufeff»', 'main:2:25-2:26 error «\u00a0»', 'main:3:25-3:26 warning «\u00a0»']);
     assert.match(diagnostics[1].message, /the parameter name is not smtpd_tls_security_level to Postfix/);
     assert.equal(applyFix(model, diagnostics[0].fixes![0]).main!.split('\n')[0], 'myhostname = mail.example.com');
+  });
+});
+
+describe('non-ascii-character: the runs of non-ASCII characters', () => {
+  test('answer for spans asked in document order as a look at every character does', () => {
+    const char = fc.constantFrom('a', ' ', '\n', '=', '\u00a0', '\u2013', '\ufeff', '\u{1f600}');
+    const input = fc.tuple(fc.array(char, { maxLength: 60 }).map((cs) => cs.join('')), fc.array(fc.nat(70), { maxLength: 20 }));
+    fc.assert(
+      fc.property(input, ([text, cuts]) => {
+        const bounds = [...cuts.map((c) => Math.min(c, text.length))].sort((a, b) => a - b);
+        const runs = new NonAsciiRuns(text);
+        // Spans in document order: each starts at or after the previous start, and may be empty or overlap.
+        for (let i = 0; i + 1 < bounds.length; i += 1) {
+          const [start, end] = [bounds[i], bounds[i + 1] + (i % 3)];
+          const expected = [...text.slice(start, end)].some((c) => c.charCodeAt(0) >= 0x80);
+          assert.equal(runs.within(start, end), expected, `${JSON.stringify(text)} [${start}, ${end})`);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
