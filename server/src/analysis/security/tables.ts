@@ -18,16 +18,28 @@ export const INDEXED_TYPES = new Set(['hash', 'btree', 'lmdb', 'cdb', 'dbm', 'sd
 /** Types whose source is a text file Postfix reads as is. */
 const TEXT_TYPES = new Set(['texthash', 'cidr', 'regexp', 'pcre']);
 
+/** A letter, digit or `_`: what a table type is made of. */
+function isTypeCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * `type:name`, after any `proxy:` and `debug:` prefixes (in any case). Scanned by hand: it runs
+ * for every table word of every value on each edit, and regular expressions made two match
+ * arrays per word.
+ */
 export function parseTableRef(text: string): TableRef | undefined {
-  let t = text;
+  let start = 0;
   let proxied = false;
-  while (/^(proxy|debug):/i.test(t)) {
-    proxied ||= /^proxy:/i.test(t);
-    t = t.slice(t.indexOf(':') + 1);
+  for (;;) {
+    const colon = text.indexOf(':', start);
+    if (colon <= start) return undefined;
+    for (let i = start; i < colon; i++) if (!isTypeCode(text.charCodeAt(i))) return undefined;
+    const type = text.slice(start, colon).toLowerCase();
+    if (type !== 'proxy' && type !== 'debug') return { type, name: text.slice(colon + 1), proxied };
+    proxied ||= type === 'proxy';
+    start = colon + 1;
   }
-  const m = /^([a-z0-9_]+):(.*)$/is.exec(t);
-  if (!m) return undefined;
-  return { type: m[1].toLowerCase(), name: m[2], proxied };
 }
 
 export interface Entry {

@@ -15,7 +15,8 @@ export interface WrittenTable {
   typeLoc: Location;
 }
 
-const TABLE = /(?:^|[\s,=])((?:proxy:)?([a-z0-9]+):(\{[^}]*\}|[^\s,]+))/gi;
+/** A table word, after the start of the value, a blank, a comma or `=` (only the word is captured). */
+const TABLE = /(?:^|[\s,=])((?:proxy:)?[a-z0-9]+:(?:\{[^}]*\}|[^\s,]+))/gi;
 
 function scan(text: string, at: (i: number) => number, file: 'main' | 'master', parameter: string, out: WrittenTable[]) {
   TABLE.lastIndex = 0;
@@ -23,8 +24,9 @@ function scan(text: string, at: (i: number) => number, file: 'main' | 'master', 
     const word = m[1];
     const ref = parseTableRef(word);
     if (!ref) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(word);
-    const typeStart = start + word.toLowerCase().lastIndexOf(`${ref.type}:`, word.length - ref.name.length - 1);
+    // The word ends the match; its type is just before the `:` that starts its name.
+    const start = m.index + m[0].length - word.length;
+    const typeStart = start + word.length - ref.name.length - 1 - ref.type.length;
     out.push({ parameter, ref, loc: { file, start: at(start), end: at(start + word.length - 1) + 1 }, typeLoc: { file, start: at(typeStart), end: at(typeStart + ref.type.length - 1) + 1 } });
   }
 }
