@@ -191,7 +191,8 @@ function computeClosest(name: string, { facts, lower: lowers, byLength, withPair
       const fact = facts[i];
       if (fact.name === name) continue;
       const d = distance(lower, lowers[i]);
-      if (d <= limit) scored.push({ fact, d, exact: distance(name, fact.name) });
+      // Case only matters when either name has capitals (known names have none, typed ones rarely).
+      if (d <= limit) scored.push({ fact, d, exact: name === lower && fact.name === lowers[i] ? d : distance(name, fact.name) });
     }
   }
   return scored.length === 0 ? [] : closest(scored, max);
