@@ -1,4 +1,5 @@
 /** Parse plus full analysis in process, warm, for growing inputs. */
+import { PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
 import { analyze } from '../server/src/analysis/engine';
 import { loadModel } from '../server/src/model/load';
 import { mainCfOfLines, masterCfOfServices } from './inputs';
@@ -13,23 +14,42 @@ export interface SizeResult {
   entries: number;
   /** Median time of this size over the previous size's, and the input growth between them. */
   growth?: { time: number; input: number };
+  /**
+   * The share of the measured runs' time in which V8's collector held up the analysis (its
+   * pauses on the main thread): what makes a large input cost more per setting than a small one.
+   */
+  gcShare: number;
 }
 
-function measure(label: string, main: string | undefined, master: string | undefined, runs: number): SizeResult {
+/** The collector's pauses, as V8 reports them (delivered a little after they happen). */
+const pauses: PerformanceEntry[] = [];
+
+function measure(label: string, main: string | undefined, master: string | undefined, runs: number) {
   const bytes = Buffer.byteLength((main ?? '') + (master ?? ''));
-  const time = summarize(timeRuns(() => analyze(loadModel({ main, master })), runs));
+  const window = { start: 0, end: 0 };
+  const samples = timeRuns(() => analyze(loadModel({ main, master })), runs, undefined, window);
+  const time = summarize(samples);
   const model = loadModel({ main, master });
   const entries = (model.main?.parameters.length ?? 0) + model.services.length;
-  return { label, bytes, time, mbPerSecond: bytes / 1e6 / (time.median / 1000), entries };
+  return { label, bytes, time, mbPerSecond: bytes / 1e6 / (time.median / 1000), entries, window };
 }
 
-function withGrowth(results: SizeResult[]): SizeResult[] {
+/** The share of `window` spent in the collector's pauses that started within it. */
+function gcShare(window: { start: number; end: number }): number {
+  let paused = 0;
+  for (const p of pauses) if (p.startTime >= window.start && p.startTime < window.end) paused += p.duration;
+  return paused / (window.end - window.start);
+}
+
+function withGrowth<R extends Omit<SizeResult, 'gcShare'>>(results: R[]): R[] {
   return results.map((r, i) =>
     i === 0 ? r : { ...r, growth: { time: r.time.median / results[i - 1].time.median, input: r.bytes / results[i - 1].bytes } },
   );
 }
 
-export function inProcess(): SizeResult[] {
+export async function inProcess(): Promise<SizeResult[]> {
+  const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
   const master100 = masterCfOfServices(100);
   const mains = withGrowth([
     measure('main.cf 1,000 lines', mainCfOfLines(1000), undefined, 200),
@@ -41,5 +61,9 @@ export function inProcess(): SizeResult[] {
     measure('master.cf 5,000 services', undefined, masterCfOfServices(5000), 20),
   ]);
   const both = measure('main.cf 1,000 lines + master.cf 100 services', mainCfOfLines(1000), master100, 200);
-  return [...mains, ...masters, both];
+  // The observer hears of the last pauses on a later turn of the event loop.
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+  observer.disconnect();
+  return [...mains, ...masters, both].map(({ window, ...r }) => ({ ...r, gcShare: gcShare(window) }));
 }

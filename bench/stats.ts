@@ -17,14 +17,22 @@ export function summarize(samples: number[]): Summary {
  * Runs `fn` `warmup` times (by default a quarter of the runs, at least 3: V8 optimises hot code
  * only after it has run a while), then measures `runs` runs in milliseconds.
  */
-export function timeRuns(fn: () => void, runs: number, warmup = Math.max(3, Math.ceil(runs / 4))): number[] {
+export function timeRuns(
+  fn: () => void,
+  runs: number,
+  warmup = Math.max(3, Math.ceil(runs / 4)),
+  /** Set to when the measured runs started and ended (performance.now()). */
+  window?: { start: number; end: number },
+): number[] {
   for (let i = 0; i < warmup; i++) fn();
   const out: number[] = [];
+  if (window) window.start = performance.now();
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
     fn();
     out.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
+  if (window) window.end = performance.now();
   return out;
 }
 
