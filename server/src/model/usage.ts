@@ -83,6 +83,9 @@ export function serviceCommandsOf(services: readonly { name: string; command: st
 }
 
 export function computeUsage(input: UsageInput): Usage {
+  // No closure here may read `input`: the answers below would keep it, every assignment of the
+  // file with it (1 MB at 100,000 lines), alive as long as the model.
+  const target = input.target;
   const serviceCommands = serviceCommandsOf(input.services);
   const globalRefs = new Set<string>();
   const mainPrefixes = new Map<string, Set<string>>();
@@ -96,7 +99,7 @@ export function computeUsage(input: UsageInput): Usage {
     // References start with `$`: a value without one has none.
     if (a.broken) for (const n of scannedNames(a.value)) refs.add(n);
     else if (a.value.indexOf('$') >= 0) addReferencedNames(a.nodes, refs);
-    if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, prefixes, input.target);
+    if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, prefixes, target);
   };
   for (const a of input.main) scan(a, globalRefs, mainPrefixes);
   for (const c of input.classes ?? []) globalRefs.add(c);
@@ -115,7 +118,7 @@ export function computeUsage(input: UsageInput): Usage {
   });
   for (const ns of namespaces.values()) for (const r of ns.refs) if (!ns.defined.has(r)) globalRefs.add(r);
   const withPrefixes = [...namespaces.values()].filter((ns) => ns.prefixes.size > 0);
-  const usedCommon = (name: string) => isBuiltin(name, input.target) || serviceTemplateFor(name, serviceCommands) !== undefined;
+  const usedCommon = (name: string) => isBuiltin(name, target) || serviceTemplateFor(name, serviceCommands) !== undefined;
   return {
     serviceCommands,
     usedInMain: (name) =>
