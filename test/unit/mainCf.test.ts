@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { analyze } from '../../server/src/analysis/engine';
+import { loadModel } from '../../server/src/model/load';
 import { mainComments, parseMainCf } from '../../server/src/parser/mainCf';
 import { printDocument } from '../../server/src/parser/print';
 
@@ -38,6 +40,40 @@ describe('main.cf parser', () => {
     assert.equal(cond?.op, '?');
     const inner = cond!.value.find((n) => n.kind === 'ref')!;
     assert.equal(at(text, inner), '$d');
+  });
+
+  test('a value without $ is plain: one text node over its document range (none when empty), made once when asked for', () => {
+    const text = 'myhostname = mail.example.com\nalias_maps = hash:/etc/aliases,\n  hash:/etc/more\nrelayhost =\nmydomain = $myhostname\n';
+    const [host, maps, relay, domain] = parseMainCf(text).parameters;
+    assert.deepEqual([host.value.plain, maps.value.plain, relay.value.plain, domain.value.plain], [true, true, true, false]);
+    assert.deepEqual(host.value.expr, { nodes: [{ kind: 'text', start: 13, end: 29, text: 'mail.example.com' }], problems: [] });
+    assert.equal(host.value.expr, host.value.expr, 'the same expression each time');
+    const [node] = maps.value.expr.nodes;
+    assert.deepEqual([node.kind, at(text, node), node.kind === 'text' && node.text], ['text', 'hash:/etc/aliases,\n  hash:/etc/more', maps.value.text]);
+    assert.deepEqual(relay.value.expr.nodes, []);
+    assert.deepEqual(domain.value.expr.nodes.map((n) => n.kind), ['ref']);
+  });
+
+  test('analysis makes no text nodes for plain values (they are a tenth of what a version keeps)', () => {
+    const main = 'myhostname = mail.example.com\nmydomain = example.com\nmyorigin = $mydomain\nsmtpd_tls_security_level = may\nalias_maps = hash:/etc/aliases\n';
+    const model = loadModel({ main, master: 'smtp inet n - y - - smtpd\n  -o smtpd_tls_security_level=encrypt\n' });
+    const values = model.main!.parameters.map((p) => p.value);
+    const proto = Object.getPrototypeOf(values[0]) as object;
+    const expr = Object.getOwnPropertyDescriptor(proto, 'expr')!;
+    const made: string[] = [];
+    Object.defineProperty(proto, 'expr', {
+      configurable: true,
+      get(this: { plain: boolean; text: string }) {
+        if (this.plain) made.push(this.text);
+        return expr.get!.call(this);
+      },
+    });
+    try {
+      assert.ok(analyze(model).diagnostics.length > 0);
+    } finally {
+      Object.defineProperty(proto, 'expr', expr);
+    }
+    assert.deepEqual(made, []);
   });
 
   test('a line without = is a fatal problem at that line; parsing goes on', () => {

@@ -14,7 +14,7 @@ export function valueReferences(model: ConfigModel): Set<string> {
   let names = cache.get(model);
   if (!names) {
     names = new Set<string>();
-    for (const s of allSettings(model)) if (s.effective) forEachRef(s.nodes, (r) => names!.add(r.name));
+    for (const s of allSettings(model)) if (s.effective && !s.plain) forEachRef(s.nodes, (r) => names!.add(r.name));
     cache.set(model, names);
   }
   return names;

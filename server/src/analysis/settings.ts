@@ -8,6 +8,7 @@ import type { ServiceModel, ConfigModel } from '../model/config';
 import { Derived } from '../model/derived';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
+import { NO_PROBLEMS } from '../parser/expression';
 import type { ExprNode, ExprProblem, Span } from '../parser/types';
 import { documentOf } from './edits';
 import type { FileKind } from './types';
@@ -17,6 +18,8 @@ export interface Setting extends Span {
   name: string;
   /** The value as Postfix stores it (raw, not whitespace-normalized). */
   value: string;
+  /** True when the value has no `$`: no references, no expression problems (its nodes are its text). */
+  plain: boolean;
   nameStart: number;
   nameEnd: number;
   valueStart: number;
@@ -74,11 +77,15 @@ class MainSetting implements Setting {
   get valueEnd(): number {
     return this.parameter.value.end;
   }
+  get plain(): boolean {
+    return this.parameter.value.plain;
+  }
   get nodes(): ExprNode[] {
     return this.parameter.value.expr.nodes;
   }
   get problems(): ExprProblem[] {
-    return this.parameter.value.expr.problems;
+    // A plain value's nodes are made only when asked for (see ParsedValue); it has no problems.
+    return this.parameter.value.plain ? NO_PROBLEMS : this.parameter.value.expr.problems;
   }
 }
 
@@ -99,6 +106,7 @@ function fromOverride(o: Override, service: ServiceModel, target: Version): Sett
     nameEnd: o.nameEnd,
     valueStart: o.valueStart,
     valueEnd: o.valueEnd,
+    plain: o.value.indexOf('$') < 0,
     nodes: o.expr.nodes,
     problems: o.expr.problems,
     effective: service.overrides.get(o.name) === o,

@@ -41,7 +41,7 @@ export function occurrences(model: ConfigModel, name: string): Occurrence[] {
   const isClass = isRestrictionClass(model, name);
   for (const p of model.main?.parameters ?? []) {
     if (p.name === name) out.push({ file: 'main', span: { start: p.nameStart, end: p.nameEnd }, kind: 'assignment' });
-    refsIn(p.value.expr.nodes, name, 'main', out);
+    if (!p.value.plain) refsIn(p.value.expr.nodes, name, 'main', out);
     if (isClass && (p.name === 'smtpd_restriction_classes' || isRestrictionList(model, p.name))) wordsIn(model.main!.text, p.logical, p.value, name, 'main', out);
   }
   for (const s of model.services) {

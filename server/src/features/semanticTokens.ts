@@ -119,7 +119,8 @@ function mainTokens(model: ConfigModel): RawToken[] {
   const out: RawToken[] = [];
   for (const p of model.main?.parameters ?? []) {
     out.push({ start: p.nameStart, end: p.nameEnd, ...c.assignment(p.name, model.usage.usedInMain(p.name)) });
-    references(c, p.name, p.value.expr.nodes, out);
+    // A value without `$` has no references (and its text node need not be made).
+    if (!p.value.plain) references(c, p.name, p.value.expr.nodes, out);
   }
   return out;
 }

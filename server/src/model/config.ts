@@ -6,7 +6,7 @@
 import type { Version } from '../data/versions';
 import type { MainCf, Parameter } from '../parser/mainCf';
 import type { MasterCf, Override, Service } from '../parser/masterCf';
-import type { ParseProblem } from '../parser/types';
+import type { ExprNode, ParseProblem } from '../parser/types';
 import { evaluateAtStartup } from './startup';
 import { computeUsage, serviceCommandsOf, type Assignment, type Usage } from './usage';
 
@@ -44,8 +44,9 @@ export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function toAssignment(name: string, value: string, expr: { nodes: Assignment['nodes']; problems: unknown[] }, expanded: string | undefined): Assignment {
-  return { name, value, nodes: expr.nodes, expanded, broken: expr.problems.length > 0 };
+/** `expr`: undefined for a value without `$` (it has neither references nor problems). */
+function toAssignment(name: string, value: string, expr: { nodes: ExprNode[]; problems: unknown[] } | undefined, expanded: string | undefined): Assignment {
+  return { name, value, nodes: expr?.nodes, expanded, broken: expr !== undefined && expr.problems.length > 0 };
 }
 
 /** `hostName`: the host's own name, which postconf uses when myhostname is not set (unknown when absent). */
@@ -75,7 +76,7 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
   const startup = evaluateAtStartup({ target: input.target, effective, services, serviceCommands, hostName: input.hostName });
   const usage = computeUsage({
     target: input.target,
-    main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.expr, startup.expanded.get(p))),
+    main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.plain ? undefined : p.value.expr, startup.expanded.get(p))),
     classes: startup.classes,
     services: services.map((s) => ({
       name: s.name,

@@ -38,7 +38,8 @@ export function effectiveValue(
   const o = service?.overrides.get(name);
   if (o) return { name, text: o.value, source: 'override', override: o, nodes: o.expr.nodes };
   const p = model.effective.get(name);
-  if (p) return { name, text: p.value.text, source: 'main', parameter: p, nodes: p.value.expr.nodes };
+  // A plain value's nodes are its text: left out, they need not be made (see ParsedValue).
+  if (p) return { name, text: p.value.text, source: 'main', parameter: p, nodes: p.value.plain ? undefined : p.value.expr.nodes };
   return defaultValue(model, name, service, hostDefaults);
 }
 

@@ -19,7 +19,8 @@ export interface Assignment {
   name: string;
   /** Raw value as stored. */
   value: string;
-  nodes: ExprNode[];
+  /** The value's expression; absent for a value without `$`. */
+  nodes?: ExprNode[];
   /** The expanded value postconf reads for database references (built-in parameters only); absent: none. */
   expanded?: string;
   /** The value has a `$` expression problem, where postconf's scan of it stops. */
@@ -98,7 +99,7 @@ export function computeUsage(input: UsageInput): Usage {
     if (fact?.raw || fact?.status === 'read-only') return;
     // References start with `$`: a value without one has none.
     if (a.broken) for (const n of scannedNames(a.value)) refs.add(n);
-    else if (a.value.indexOf('$') >= 0) addReferencedNames(a.nodes, refs);
+    else if (a.nodes && a.value.indexOf('$') >= 0) addReferencedNames(a.nodes, refs);
     if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, prefixes, target);
   };
   for (const a of input.main) scan(a, globalRefs, mainPrefixes);

@@ -19,7 +19,7 @@ function textOnly(nodes: ExprNode[]): boolean {
  * on defaults, on the host or on conditions is left alone: undefined.
  */
 function resolvedValue(model: ConfigModel, s: Setting): { value: string; literal: boolean } | undefined {
-  if (textOnly(s.nodes)) return { value: s.value, literal: true };
+  if (s.plain || textOnly(s.nodes)) return { value: s.value, literal: true };
   // Depth first, in reference order, with an explicit stack: a chain of thousands of names
   // must not exhaust the call stack.
   const seen = new Set<string>();

@@ -39,7 +39,7 @@ interface Candidate {
  */
 function candidate(s: Setting): Candidate | undefined {
   const fact = s.fact;
-  if (fact?.raw || fact?.status === 'read-only' || s.nodes.every((n) => n.kind === 'text' || n.kind === 'escape')) return undefined;
+  if (fact?.raw || fact?.status === 'read-only' || s.plain || s.nodes.every((n) => n.kind === 'text' || n.kind === 'escape')) return undefined;
   const refs: RefNode[] = [];
   expandedRefs(s.nodes, (ref) => refs.push(ref));
   return refs.length > 0 ? { setting: s, refs } : undefined;

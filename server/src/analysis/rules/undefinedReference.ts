@@ -32,7 +32,7 @@ export const undefinedReference: Rule = {
       const fact = s.fact;
       if (!s.effective || fact?.raw || fact?.status === 'read-only') continue;
       // A -o value usually refers to main.cf settings: without main.cf we cannot judge it.
-      if ((s.service && !model.main) || !s.nodes.some((n) => n.kind === 'ref' || n.kind === 'relational')) continue;
+      if ((s.service && !model.main) || s.plain || !s.nodes.some((n) => n.kind === 'ref' || n.kind === 'relational')) continue;
       // postconf's scan stops at an expression problem: it never meets the names after it.
       const reached = s.problems.length > 0 ? new Set(scannedNames(s.value)) : undefined;
       forEachRef(s.nodes, (ref) => {
