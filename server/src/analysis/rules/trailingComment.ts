@@ -58,7 +58,9 @@ export const trailingComment: Rule = {
     const { model } = ctx;
     const out: Finding[] = [];
     const warns = atLeast(model.target, '3.8') ? ' postconf warns: #comment after other text is not allowed.' : ' Postfix 3.8 and later warn about it.';
-    for (const p of model.main?.parameters ?? []) {
+    const parameters = model.main?.parameters ?? [];
+    for (let i = 0; i < parameters.length; i++) {
+      const p = parameters[i];
       const from = p.logical.text.length - p.value.text.length;
       // Most values have no `#` at all.
       if (p.logical.text.indexOf('#', from) < 0) continue;
