@@ -1,7 +1,7 @@
 /** The stdio encoder writes exactly the bytes of JSON.stringify, for small and huge publishes. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { encodeMessage } from '../../server/src/jsonEncoder';
+import { encodeMessage, PLAIN_MAX, SLICE } from '../../server/src/jsonEncoder';
 
 function publish(count: number, uri = 'file:///etc/postfix/main.cf'): { jsonrpc: string; method: string; params: object } {
   const diagnostics = [];
@@ -23,13 +23,14 @@ const expected = (msg: object) => Buffer.from(JSON.stringify(msg), 'utf8');
 
 describe('encodeMessage', () => {
   test('small messages and lists', () => {
-    for (const msg of [{ jsonrpc: '2.0', id: 1, result: null }, publish(0), publish(1), publish(2000)]) {
+    for (const msg of [{ jsonrpc: '2.0', id: 1, result: null }, publish(0), publish(1), publish(PLAIN_MAX)]) {
       assert.deepEqual(encodeMessage(msg), expected(msg));
     }
   });
 
   test('lists encoded in slices: every length around a slice boundary', () => {
-    for (const count of [2001, 2199, 2200, 2201, 13087]) {
+    const n = PLAIN_MAX + 1;
+    for (const count of [n, n + SLICE - 1, n + SLICE, n + SLICE + 1, 2 * SLICE - 1, 2 * SLICE, 2 * SLICE + 1, 520, 13087]) {
       const msg = publish(count);
       assert.deepEqual(encodeMessage(msg), expected(msg), `${count} diagnostics`);
     }
@@ -43,13 +44,13 @@ describe('encodeMessage', () => {
   test('a first slice far shorter than the rest (the buffer grows)', () => {
     const msg = publish(5000);
     const list = (msg.params as { diagnostics: { message: string }[] }).diagnostics;
-    for (let i = 0; i < 200; i++) list[i]!.message = 'x';
-    for (let i = 200; i < list.length; i++) list[i]!.message = 'ü'.repeat(400);
+    for (let i = 0; i < SLICE; i++) list[i]!.message = 'x';
+    for (let i = SLICE; i < list.length; i++) list[i]!.message = 'ü'.repeat(400);
     assert.deepEqual(encodeMessage(msg), expected(msg));
   });
 
   test('plain ASCII held as a two-byte string, and text that is not ASCII, small and sliced', () => {
-    for (const count of [3, 2500]) {
+    for (const count of [3, 520, 2500]) {
       // Cut from a text with a character outside Latin-1: V8 keeps the pieces as two-byte strings.
       const source = `— ${'a'.repeat(50)} ü é`;
       for (const message of [source.slice(2, 40), source.slice(40), source]) {
