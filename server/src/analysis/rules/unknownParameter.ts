@@ -5,7 +5,7 @@ import { postconfData, type PostconfData } from '../postconf';
 import { allSettings, isUsed, settingInScope, type Setting } from '../settings';
 import { detached } from '../detached';
 import { closestParameters, describeSuggestions, type Suggestion } from '../suggest';
-import type { FileKind, Finding, Fix, Rule } from '../types';
+import type { FileKind, Finding, Fix, Rule, SeverityName } from '../types';
 
 /** The per-service template a name would come from, e.g. `_destination_concurrency_limit`. */
 function templateSuffix(name: string): string | undefined {
@@ -116,6 +116,12 @@ class UnusedParameter implements Finding {
   readonly start: number;
   readonly end: number;
   readonly message: string;
+  /**
+   * Set by the engine, which makes the finding a diagnostic: declared, they are part of the
+   * object from the start (added later, they would need a second object per finding).
+   */
+  code: string | undefined = undefined;
+  severity: SeverityName | undefined = undefined;
   readonly #model: ConfigModel;
   readonly #setting: Setting;
   readonly #suggestions: readonly Suggestion[];
