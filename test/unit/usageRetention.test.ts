@@ -16,7 +16,8 @@ const gc = runInNewContext('gc') as () => void;
 
 /** The usage of a few settings, and a weak reference to the input it was computed from. */
 function usageOf(): { usage: Usage; input: WeakRef<object>; assignments: WeakRef<object> } {
-  const assignment = (name: string, value: string, expanded?: string) => ({ name, value, nodes: parseExpression(value).nodes, expanded });
+  // As the model makes them: nodes only for a value with `$`.
+  const assignment = (name: string, value: string, expanded?: string) => ({ name, value, nodes: value.includes('$') ? parseExpression(value).nodes : undefined, expanded });
   const main = [assignment('my_domain', 'example.com'), assignment('myhostname', 'mail.$my_domain', 'mail.example.com'), assignment('alias_maps', 'proxy:ldap:myldap', 'proxy:ldap:myldap')];
   const overrides = [assignment('smtpd_tls_security_level', 'encrypt', 'encrypt'), assignment('my_level', 'may')];
   const input = { target: parseVersion('3.8')!, main, services: [{ name: 'submission', type: 'inet', command: 'smtpd', overrides }] };

@@ -44,7 +44,7 @@ export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** `expr`: undefined for a value without `$` (it has neither references nor problems). */
+/** `expr`: undefined for a value without `$` (it has neither references nor problems), so `nodes` is absent exactly then. */
 function toAssignment(name: string, value: string, expr: { nodes: ExprNode[]; problems: unknown[] } | undefined, expanded: string | undefined): Assignment {
   return { name, value, nodes: expr?.nodes, expanded, broken: expr !== undefined && expr.problems.length > 0 };
 }
@@ -82,7 +82,7 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
       name: s.name,
       type: s.type,
       command: s.command,
-      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.expr, startup.expanded.get(o))),
+      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.value.indexOf('$') < 0 ? undefined : o.expr, startup.expanded.get(o))),
       classes: startup.serviceClasses.get(`${s.name}/${s.type}`),
     })),
   });

@@ -97,9 +97,9 @@ export function computeUsage(input: UsageInput): Usage {
     // Raw values are not scanned; read-only assignments are dropped before the scan (postconf).
     const fact = parameterFact(a.name);
     if (fact?.raw || fact?.status === 'read-only') return;
-    // References start with `$`: a value without one has none.
+    // References start with `$`: a value without one has none (and no nodes).
     if (a.broken) for (const n of scannedNames(a.value)) refs.add(n);
-    else if (a.nodes && a.value.indexOf('$') >= 0) addReferencedNames(a.nodes, refs);
+    else if (a.nodes) addReferencedNames(a.nodes, refs);
     if (a.expanded !== undefined) addDbmsPrefixes(a.expanded, prefixes, target);
   };
   for (const a of input.main) scan(a, globalRefs, mainPrefixes);

@@ -3,6 +3,7 @@
  * allows reading files (settings.readFile) or the table is written inline. Everything returns
  * undefined for "unknown": an unreadable file, a network table (ldap:, mysql:, ...), a socket.
  */
+import { isNameChar } from '../../parser/expression';
 import type { RuleContext } from '../types';
 import { splitList } from './words';
 
@@ -18,11 +19,6 @@ export const INDEXED_TYPES = new Set(['hash', 'btree', 'lmdb', 'cdb', 'dbm', 'sd
 /** Types whose source is a text file Postfix reads as is. */
 const TEXT_TYPES = new Set(['texthash', 'cidr', 'regexp', 'pcre']);
 
-/** A letter, digit or `_`: what a table type is made of. */
-function isTypeCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 /**
  * `type:name`, after any `proxy:` and `debug:` prefixes (in any case). Scanned by hand: it runs
  * for every table word of every value on each edit, and regular expressions made two match
@@ -34,7 +30,8 @@ export function parseTableRef(text: string): TableRef | undefined {
   for (;;) {
     const colon = text.indexOf(':', start);
     if (colon <= start) return undefined;
-    for (let i = start; i < colon; i++) if (!isTypeCode(text.charCodeAt(i))) return undefined;
+    // A type is letters, digits and `_`: the characters of a parameter name.
+    for (let i = start; i < colon; i++) if (!isNameChar(text.charCodeAt(i))) return undefined;
     const type = text.slice(start, colon).toLowerCase();
     if (type !== 'proxy' && type !== 'debug') return { type, name: text.slice(colon + 1), proxied };
     proxied ||= type === 'proxy';
