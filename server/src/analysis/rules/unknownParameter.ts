@@ -1,5 +1,5 @@
 import { existsIn, templatesEndingName, type ParameterFact } from '../../data/parameters';
-import { formatVersion } from '../../data/versions';
+import { formatVersion, type Version } from '../../data/versions';
 import type { ConfigModel } from '../../model/config';
 import { postconfData, type PostconfData } from '../postconf';
 import { allSettings, isUsed, settingInScope, type Setting } from '../settings';
@@ -34,35 +34,47 @@ function suggestionFixes(model: ConfigModel, s: Setting, suggestions: readonly S
 const NONE: readonly Suggestion[] = [];
 
 /**
- * Messages made before, by target release, then by service (`''` for main.cf), then by name.
- * A message depends on nothing else, and the same few hundred come back on every edit: made
- * once, each is joined into one flat string by the first publish that sends it, and later
- * publishes send it as it is. Messages are made from detached copies of the names (see
- * detached.ts), so a remembered one keeps no document alive. At most MESSAGE_LIMIT are kept:
- * a file with more settings than that does not use the memo (it would only churn it).
+ * What was worked out before about a name that is not built in, by target release, then by
+ * service (`''` for main.cf), then by name: the template suffix it ends with, the known names
+ * closest to it and, once a finding needed it, its message. None of it depends on anything
+ * else, and the same few hundred names come back on every edit: one lookup here replaces the
+ * template search, the suggestion memo's lookup and the message's. A message is joined into
+ * one flat string by the first publish that sends it, and later publishes send it as it is.
+ * Entries are made from detached copies of the names (see detached.ts), so a remembered one
+ * keeps no document alive. At most MESSAGE_LIMIT are kept: a file with more settings than that
+ * does not use the memo (it would only churn it).
  */
-const messages = new Map<string, Map<string, Map<string, string>>>();
+interface Known {
+  /** The detached copy of the name the entry is for. */
+  name: string;
+  suffix: string | undefined;
+  suggestions: readonly Suggestion[];
+  message: string | undefined;
+}
+
+const known = new Map<string, Map<string, Map<string, Known>>>();
 const MESSAGE_LIMIT = 2000;
 let remembered = 0;
 
-function messageFor(version: string, s: Setting, suffix: string | undefined, suggestions: readonly Suggestion[]): string {
+function knownFor(version: string, s: Setting, target: Version): Known {
   if (remembered >= MESSAGE_LIMIT) {
-    messages.clear();
+    known.clear();
     remembered = 0;
   }
-  let byService = messages.get(version);
-  if (!byService) messages.set(version, (byService = new Map()));
+  let byService = known.get(version);
+  if (!byService) known.set(version, (byService = new Map()));
   let service = s.service?.name ?? '';
   let byName = byService.get(service);
   if (!byName) byService.set((service = detached(service)), (byName = new Map()));
-  let message = byName.get(s.name);
-  if (message === undefined) {
+  let entry = byName.get(s.name);
+  if (entry === undefined) {
     const name = detached(s.name);
-    message = newMessage(version, name, where(s, detached), suffix, suggestions);
-    byName.set(name, message);
+    const suffix = templateSuffix(name);
+    entry = { name, suffix, suggestions: suffix ? NONE : closestParameters(name, target), message: undefined };
+    byName.set(name, entry);
     remembered++;
   }
-  return message;
+  return entry;
 }
 
 /** Where the setting is, as the message says it (`copy` makes the service name a copy of its own). */
@@ -162,14 +174,17 @@ export const unknownParameter: Rule = {
     for (const s of settings) {
       // Built-in names are always used (isUsed says so too, at a higher price).
       if (s.builtin || isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
-      const suffix = templateSuffix(s.name);
+      const entry = remember ? knownFor(version, s, model.target) : undefined;
+      const suffix = entry ? entry.suffix : templateSuffix(s.name);
       // Without master.cf we cannot know which services define per-service names.
       if (suffix && !model.master) continue;
-      const suggestions = suffix ? NONE : closestParameters(s.name, model.target);
+      const suggestions = entry ? entry.suggestions : suffix ? NONE : closestParameters(s.name, model.target);
       // A user-defined name may be used by the other file ($name in master.cf for a main.cf
       // name, and the other way round): without that file only likely misspellings are sure.
       if (suggestions.length === 0 && !(s.service ? model.main : model.master)) continue;
-      const message = remember ? messageFor(version, s, suffix, suggestions) : newMessage(version, s.name, where(s), suffix, suggestions);
+      const message = entry
+        ? (entry.message ??= newMessage(version, entry.name, where(s, detached), suffix, suggestions))
+        : newMessage(version, s.name, where(s), suffix, suggestions);
       out.push(new UnusedParameter(model, s, suggestions, message));
     }
     return out;
