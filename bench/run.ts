@@ -44,13 +44,14 @@ async function main(): Promise<void> {
   row(['dist/cli.js', sizesKb.cli.toFixed(0)]);
   row(['postfix-config.vsix', Number.isNaN(sizesKb.vsix) ? 'not built (npm run package)' : sizesKb.vsix.toFixed(0)]);
 
-  console.log('\nWhole processes on a 100,000-line main.cf (CPU milliseconds, median)');
+  console.log('\nWhole processes on a 100,000-line main.cf (CPU milliseconds, median and min-max of 5 runs)');
   const procs = processBench(5);
-  row(['postfix-lint DIR', fmt(procs.lintCpu.median)]);
-  row(['  floor: postfix-lint on a one-line main.cf', fmt(procs.lintOneLineCpu.median)]);
-  row(['  floor: node -e 0', fmt(procs.nodeCpu.median)]);
+  const cpu = (s: Summary) => [fmt(s.median), `${fmt(s.min)}-${fmt(s.max)}`];
+  row(['postfix-lint DIR', ...cpu(procs.lintCpu)]);
+  row(['  floor: postfix-lint on a one-line main.cf', ...cpu(procs.lintOneLineCpu)]);
+  row(['  floor: node -e 0', ...cpu(procs.nodeCpu)]);
   if (procs.postconfCpu) {
-    row(['postconf -c DIR -n', fmt(procs.postconfCpu.median)]);
+    row(['postconf -c DIR -n', ...cpu(procs.postconfCpu)]);
     row(['ratio postfix-lint / postconf', procs.ratio!.toFixed(2)]);
   } else console.log(`  ${procs.note}`);
 
