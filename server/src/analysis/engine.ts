@@ -21,8 +21,11 @@ export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT
   const anySuppressed = main.length > 0 || master.length > 0;
   const diagnostics: Diagnostic[] = [];
   const failures: AnalysisResult['failures'] = [];
+  // Most users configure no rule: then no rule needs a lookup by its id in the settings (a
+  // miss on an object keyed by 154 different ids is V8's slowest kind of property load).
+  const configuredRules = Object.keys(settings.rules).length > 0 ? settings.rules : undefined;
   for (const rule of rules) {
-    const configured = settings.rules[rule.id];
+    const configured = configuredRules?.[rule.id];
     if (configured === 'off') continue;
     let findings: Finding[];
     try {
