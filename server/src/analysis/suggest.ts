@@ -109,13 +109,15 @@ function tolerance(length: number): number {
  * than the best (case differences count less), current parameters before deprecated or
  * ignored ones.
  */
-export function closestParameters(name: string, target: Version, max = 3): readonly Suggestion[] {
+export function closestParameters(name: string, target: Version, max = 3, remember = true): readonly Suggestion[] {
   const memoised = memoFor(target, max);
   let result = memoised.byName.get(name);
   if (!result) {
     const found = computeClosest(name, memoised.candidates, max);
     // Most unknown names have no near name: they share one empty list.
     result = found.length === 0 ? NO_SUGGESTIONS : Object.freeze(found);
+    // `remember`: false when no later analysis will ask again (a copy of the name is not free).
+    if (!remember) return result;
     if (memoised.byName.size >= MEMO_LIMIT) memoised.byName.clear();
     memoised.byName.set(detached(name), result);
   }

@@ -74,6 +74,11 @@ export interface AnalysisSettings {
    * is not allowed or the path is not a regular file.
    */
   statFile?: (path: string) => { mode: number; uid: number } | undefined;
+  /**
+   * The model is analysed once (postfix-lint): what rules remember about names for the next
+   * analysis of the same document (suggestions, messages) would only cost the copies.
+   */
+  once?: boolean;
 }
 
 export interface RuleContext {

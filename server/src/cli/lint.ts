@@ -68,7 +68,7 @@ function lint(opts: LintOptions, io: Io): number {
   const files = localFileAccess();
   for (const [i, g] of groups.entries()) {
     const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion, hostName: hostname() });
-    const { diagnostics, failures } = analyze(model, { rules: opts.rules, hostRole: opts.hostRole, ...files });
+    const { diagnostics, failures } = analyze(model, { rules: opts.rules, hostRole: opts.hostRole, once: true, ...files });
     for (const f of failures) io.err(`postfix-lint: internal error in rule ${f.rule}: ${String(f.error)}`);
     const last = i === groups.length - 1;
     if (last) for (const line of waiting) io.out(line);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { unknownParameter } from '../../../server/src/analysis/rules/unknownParameter';
+import { MESSAGE_LIMIT, unknownParameter } from '../../../server/src/analysis/rules/unknownParameter';
 import { applyFix, runRule } from '../../helpers/rules';
 
 describe('unknown-parameter', () => {
@@ -121,12 +121,24 @@ describe('unknown-parameter', () => {
     for (const version of ['3.8', '3.4', '3.8', '3.4']) assert.deepEqual(messages(version), expected(version));
   });
 
+  test('an analysis made once (postfix-lint) finds the same, with the same messages and suggestions', () => {
+    const main = 'smtpd_tls_securty_level = may\nzz_own_name = 1\nmyhostname = $zz_own_name.example.com\nsmtp_tls_loglevl = 1\n';
+    const shown = (once: boolean) => runRule(unknownParameter, { main, master: '' }, { rules: {}, once }).diagnostics.map((d) => [d.start, d.end, d.message]);
+    const once = shown(true);
+    assert.equal(once.length, 2);
+    assert.match(String(once[0][2]), /Did you mean smtpd_tls_security_level, or smtp_tls_security_level\?$/);
+    assert.deepEqual(once, shown(false));
+    assert.deepEqual(shown(true), once);
+  });
+
   test('past the limit of remembered messages, and in files too large to remember, they are made the same', () => {
     const file = (from: number, count: number) => Array.from({ length: count }, (_, i) => `zz_unknown_${from + i} = 1`).join('\n') + '\n';
     const expected = (i: number) =>
       `Postfix 3.11 has no parameter zz_unknown_${i}, and nothing refers to it as $zz_unknown_${i}, so this setting in main.cf has no effect (postconf: unused parameter). Fix the name, or remove the setting.`;
-    // Two files of 1,500 names fill the memo past its limit; the first file comes back after.
-    for (const [from, count] of [[0, 1500], [1500, 1500], [0, 1500], [0, 2500]]) {
+    // Two files of three quarters of the limit fill the memo past it; the first file comes back
+    // after; the last file is too large to remember.
+    const part = (MESSAGE_LIMIT * 3) / 4;
+    for (const [from, count] of [[0, part], [part, part], [0, part], [0, MESSAGE_LIMIT + part / 3]]) {
       const { diagnostics } = runRule(unknownParameter, { main: file(from, count), master: '' });
       assert.equal(diagnostics.length, count);
       diagnostics.forEach((d, i) => assert.equal(d.message, expected(from + i)));
