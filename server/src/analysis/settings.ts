@@ -106,7 +106,7 @@ function fromOverride(o: Override, service: ServiceModel, target: Version): Sett
     nameEnd: o.nameEnd,
     valueStart: o.valueStart,
     valueEnd: o.valueEnd,
-    plain: o.value.indexOf('$') < 0,
+    plain: o.plain,
     nodes: o.expr.nodes,
     problems: o.expr.problems,
     effective: service.overrides.get(o.name) === o,

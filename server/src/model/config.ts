@@ -82,7 +82,7 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
       name: s.name,
       type: s.type,
       command: s.command,
-      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.value.indexOf('$') < 0 ? undefined : o.expr, startup.expanded.get(o))),
+      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.plain ? undefined : o.expr, startup.expanded.get(o))),
       classes: startup.serviceClasses.get(`${s.name}/${s.type}`),
     })),
   });

@@ -34,6 +34,8 @@ export interface Override extends Span {
   valueEnd: number;
   /** `short`: `-o name=value`; `attached`: `-oname=value`; `long`: `-o { name = value }`. */
   form: 'short' | 'attached' | 'long';
+  /** True when the value has no `$`: no references and no expression problems. */
+  plain: boolean;
   expr: Expression;
 }
 
@@ -203,6 +205,7 @@ interface RawOverride extends Span {
   valueStart: number;
   valueEnd: number;
   form: Override['form'];
+  plain: boolean;
   expr: Expression;
 }
 
@@ -337,6 +340,7 @@ function parseOverride(tok: Token, braced: boolean, option: Token, form: Overrid
     start: option.start,
     end: outerEnd,
     form,
+    plain: value.indexOf('$') < 0,
     expr: parseExpression(value),
   };
 }

@@ -70,12 +70,17 @@ function knownFor(version: string, s: Setting, target: Version): Known {
   let entry = byName.get(s.name);
   if (entry === undefined) {
     const name = detached(s.name);
-    const suffix = templateSuffix(name);
-    entry = { name, suffix, suggestions: suffix ? NONE : closestParameters(name, target), message: undefined };
+    entry = { name, ...lookups(name, target, true), message: undefined };
     byName.set(name, entry);
     remembered++;
   }
   return entry;
+}
+
+/** The template suffix a name ends with and, for other names, the known names closest to it. */
+function lookups(name: string, target: Version, remember: boolean): { suffix: string | undefined; suggestions: readonly Suggestion[] } {
+  const suffix = templateSuffix(name);
+  return { suffix, suggestions: suffix ? NONE : closestParameters(name, target, 3, remember) };
 }
 
 /** Where the setting is, as the message says it (`copy` makes the service name a copy of its own). */
@@ -90,6 +95,7 @@ function where(s: Setting, copy = (name: string) => name): string {
  * collector to copy while the findings live). Places are few (main.cf and the services).
  */
 const heads = new Map<string, string>();
+const PLACES_LIMIT = 2000;
 const tails = new Map<string, { suggest: string; unreferenced: string }>();
 
 function head(version: string): string {
@@ -101,7 +107,7 @@ function head(version: string): string {
 function tail(where: string): { suggest: string; unreferenced: string } {
   let t = tails.get(where);
   if (t === undefined) {
-    if (tails.size >= MESSAGE_LIMIT) tails.clear();
+    if (tails.size >= PLACES_LIMIT) tails.clear();
     const rest = detached(`, so this setting in ${where} has no effect (postconf: unused parameter).`);
     tails.set(detached(where), (t = { suggest: `${rest} Did you mean `, unreferenced: `${rest} Fix the name, or remove the setting.` }));
   }
@@ -176,10 +182,9 @@ export const unknownParameter: Rule = {
       // Built-in names are always used (isUsed says so too, at a higher price).
       if (s.builtin || isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
       const entry = remember ? knownFor(version, s, model.target) : undefined;
-      const suffix = entry ? entry.suffix : templateSuffix(s.name);
+      const { suffix, suggestions } = entry ?? lookups(s.name, model.target, !ctx.settings.once);
       // Without master.cf we cannot know which services define per-service names.
       if (suffix && !model.master) continue;
-      const suggestions = entry ? entry.suggestions : suffix ? NONE : closestParameters(s.name, model.target, 3, !ctx.settings.once);
       // A user-defined name may be used by the other file ($name in master.cf for a main.cf
       // name, and the other way round): without that file only likely misspellings are sure.
       if (suggestions.length === 0 && !(s.service ? model.main : model.master)) continue;
