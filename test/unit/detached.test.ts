@@ -4,7 +4,7 @@
  * parent text, and each keystroke makes a new text.
  */
 import assert from 'node:assert/strict';
-import { setFlagsFromString } from 'node:v8';
+import { serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/engine';
@@ -36,6 +36,19 @@ describe('detached', () => {
     const text = `“${'a'.repeat(40)}”`;
     assert.equal(detached(text.slice(1, 30)), 'a'.repeat(29));
     assert.equal(detached(''), '');
+    assert.equal(detached(text.slice(0, 12)), `“${'a'.repeat(11)}`);
+    assert.equal(detached('a\u0000b\n"\\'), 'a\u0000b\n"\\');
+  });
+
+  test('an ASCII copy is one byte per character, even when cut from a two-byte text', () => {
+    // V8's serializer tags a one-byte string '"' and a two-byte one 'c' (after its 2-byte header).
+    const tag = (s: string) => String.fromCharCode(serialize(s)[2]);
+    const text = `“${'alias_database_2'.repeat(3)}”`;
+    const name = text.slice(1, 17);
+    assert.equal(tag(name), 'c', 'the cut name shares the two-byte text');
+    assert.equal(tag(detached(name)), '"');
+    assert.equal(detached(name), 'alias_database_2');
+    assert.equal(tag(detached(text.slice(0, 17))), 'c', 'text outside ASCII stays as it is');
   });
 
   test('analyses of many large documents leave none of them alive in the memos', () => {
