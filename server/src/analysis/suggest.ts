@@ -111,13 +111,18 @@ function tolerance(length: number): number {
  */
 export function closestParameters(name: string, target: Version, max = 3, remember = true): readonly Suggestion[] {
   const memoised = memoFor(target, max);
+  // `remember`: false when no later analysis will ask again. Then the memo is neither read
+  // (it was never filled) nor filled (a copy of the name is not free), and the list, which
+  // nothing else shares, is not frozen.
+  if (!remember) {
+    const found = computeClosest(name, memoised.candidates, max);
+    return found.length === 0 ? NO_SUGGESTIONS : found;
+  }
   let result = memoised.byName.get(name);
   if (!result) {
     const found = computeClosest(name, memoised.candidates, max);
     // Most unknown names have no near name: they share one empty list.
     result = found.length === 0 ? NO_SUGGESTIONS : Object.freeze(found);
-    // `remember`: false when no later analysis will ask again (a copy of the name is not free).
-    if (!remember) return result;
     if (memoised.byName.size >= MEMO_LIMIT) memoised.byName.clear();
     memoised.byName.set(detached(name), result);
   }
@@ -223,7 +228,10 @@ export function describeSuggestion(s: Suggestion): string {
 /** The suggestions as a message lists them, joined with `separator` (once per memoised list). */
 const described = new Map<string, WeakMap<readonly Suggestion[], string>>();
 
-export function describeSuggestions(suggestions: readonly Suggestion[], separator: string): string {
+/** `remember`: false for a list no later analysis asks about (one not memoised: see closestParameters). */
+export function describeSuggestions(suggestions: readonly Suggestion[], separator: string, remember = true): string {
+  // A weak map's entries cost the collector work of their own: a list seen once is not worth one.
+  if (!remember) return suggestions.map(describeSuggestion).join(separator);
   let bySuggestions = described.get(separator);
   if (!bySuggestions) described.set(separator, (bySuggestions = new WeakMap()));
   let text = bySuggestions.get(suggestions);

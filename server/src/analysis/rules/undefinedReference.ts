@@ -37,8 +37,9 @@ export const undefinedReference: Rule = {
       const reached = s.problems.length > 0 ? new Set(scannedNames(s.value)) : undefined;
       forEachRef(s.nodes, (ref) => {
         if (isDefined(model, ref.name, s.service) || (reached && !reached.has(ref.name))) return;
-        const suggestions = closestParameters(ref.name, model.target);
-        const hint = suggestions.length ? ` Did you mean $${describeSuggestions(suggestions, ', or $')}?` : ` Set ${ref.name}, or fix the name.`;
+        const remember = !ctx.settings.once;
+        const suggestions = closestParameters(ref.name, model.target, 3, remember);
+        const hint = suggestions.length ? ` Did you mean $${describeSuggestions(suggestions, ', or $', remember)}?` : ` Set ${ref.name}, or fix the name.`;
         out.push({
           file: s.file,
           start: ref.nameStart,

@@ -114,12 +114,13 @@ function tail(where: string): { suggest: string; unreferenced: string } {
   return t;
 }
 
-function newMessage(version: string, name: string, where: string, suffix: string | undefined, suggestions: readonly Suggestion[]): string {
+/** `remember`: whether the suggestions are memoised (see describeSuggestions). */
+function newMessage(version: string, name: string, where: string, suffix: string | undefined, suggestions: readonly Suggestion[], remember: boolean): string {
   if (suffix) {
     const service = name.slice(0, name.length - suffix.length);
     return `${name} has no effect: no master.cf service named "${service}" runs a delivery agent that reads <service>${suffix} (postconf: unused parameter). Fix the service name or remove the setting.`;
   }
-  if (suggestions.length > 0) return head(version) + name + tail(where).suggest + describeSuggestions(suggestions, ', or ') + '?';
+  if (suggestions.length > 0) return head(version) + name + tail(where).suggest + describeSuggestions(suggestions, ', or ', remember) + '?';
   return head(version) + name + ', and nothing refers to it as $' + name + tail(where).unreferenced;
 }
 
@@ -189,8 +190,8 @@ export const unknownParameter: Rule = {
       // name, and the other way round): without that file only likely misspellings are sure.
       if (suggestions.length === 0 && !(s.service ? model.main : model.master)) continue;
       const message = entry
-        ? (entry.message ??= newMessage(version, entry.name, where(s, detached), suffix, suggestions))
-        : newMessage(version, s.name, where(s), suffix, suggestions);
+        ? (entry.message ??= newMessage(version, entry.name, where(s, detached), suffix, suggestions, true))
+        : newMessage(version, s.name, where(s), suffix, suggestions, !ctx.settings.once);
       out.push(new UnusedParameter(model, s, suggestions, message));
     }
     return out;
