@@ -81,6 +81,7 @@ describe('rule engine', () => {
     const main = 'foo = 1\n# postfix-lint: disable unknown-parameter\nbar = 2\nbaz = 3\nmydomain = $undefined_y\n';
     assert.deepEqual(codes(main), ['unknown-parameter main:1:1-1:4 warning «foo»', 'undefined-reference main:5:13-5:24 warning «undefined_y»']);
   });
+
   test('an analysis made once (postfix-lint) finds exactly what an ordinary one finds, suggestions and fixes included', () => {
     // Misspelt names with one and several suggestions, a user-defined name without one, a
     // per-service name, undefined references with and without suggestions.
@@ -94,7 +95,7 @@ describe('rule engine', () => {
       '',
     ].join('\n');
     const master = 'smtp inet n - n - - smtpd\n  -o smtpd_tls_securty_level=may\n  -o syslog_nam=x\n';
-    const plain = (once: boolean) =>
+    const findings = (once: boolean) =>
       analyze(loadModel({ main, master }), { rules: {}, once }).diagnostics.map((d) => ({
         code: d.code,
         severity: d.severity,
@@ -104,13 +105,13 @@ describe('rule engine', () => {
         message: d.message,
         fixes: JSON.stringify(d.fixes ?? []),
       }));
-    const ordinary = plain(false);
+    const ordinary = findings(false);
     const suggested = ordinary.filter((d) => /Did you mean/.test(d.message));
     assert.ok(suggested.length >= 6, `suggestions were made (${suggested.map((d) => d.message).join(' | ')})`);
     assert.ok(suggested.some((d) => d.code === 'undefined-reference') && suggested.some((d) => d.file === 'master'));
     // Twice each way: the second ordinary analysis reads the memos the first one filled.
-    assert.deepEqual(plain(true), ordinary);
-    assert.deepEqual(plain(false), ordinary);
-    assert.deepEqual(plain(true), ordinary);
+    assert.deepEqual(findings(true), ordinary);
+    assert.deepEqual(findings(false), ordinary);
+    assert.deepEqual(findings(true), ordinary);
   });
 });

@@ -27,6 +27,8 @@ export const undefinedReference: Rule = {
   check(ctx) {
     const { model } = ctx;
     const out: Finding[] = [];
+    // Whether a later analysis will ask about these names again (not for postfix-lint's one).
+    const remember = !ctx.settings.once;
     for (const s of allSettings(model)) {
       // postconf scans the values it keeps: the last of each name, not raw or read-only ones.
       const fact = s.fact;
@@ -37,7 +39,6 @@ export const undefinedReference: Rule = {
       const reached = s.problems.length > 0 ? new Set(scannedNames(s.value)) : undefined;
       forEachRef(s.nodes, (ref) => {
         if (isDefined(model, ref.name, s.service) || (reached && !reached.has(ref.name))) return;
-        const remember = !ctx.settings.once;
         const suggestions = closestParameters(ref.name, model.target, 3, remember);
         const hint = suggestions.length ? ` Did you mean $${describeSuggestions(suggestions, ', or $', remember)}?` : ` Set ${ref.name}, or fix the name.`;
         out.push({

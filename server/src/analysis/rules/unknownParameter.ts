@@ -177,13 +177,15 @@ export const unknownParameter: Rule = {
     const version = formatVersion(model.target);
     const out: Finding[] = [];
     const settings = allSettings(model);
+    // Whether a later analysis will ask about these names again (not for postfix-lint's one).
+    const again = !ctx.settings.once;
     // A file with more settings than can be remembered would only churn the memo.
-    const remember = !ctx.settings.once && settings.length <= MESSAGE_LIMIT;
+    const remember = again && settings.length <= MESSAGE_LIMIT;
     for (const s of settings) {
       // Built-in names are always used (isUsed says so too, at a higher price).
       if (s.builtin || isUsed(model, s) || explainedElsewhere(model, s.fact)) continue;
       const entry = remember ? knownFor(version, s, model.target) : undefined;
-      const { suffix, suggestions } = entry ?? lookups(s.name, model.target, !ctx.settings.once);
+      const { suffix, suggestions } = entry ?? lookups(s.name, model.target, again);
       // Without master.cf we cannot know which services define per-service names.
       if (suffix && !model.master) continue;
       // A user-defined name may be used by the other file ($name in master.cf for a main.cf
@@ -191,7 +193,7 @@ export const unknownParameter: Rule = {
       if (suggestions.length === 0 && !(s.service ? model.main : model.master)) continue;
       const message = entry
         ? (entry.message ??= newMessage(version, entry.name, where(s, detached), suffix, suggestions, true))
-        : newMessage(version, s.name, where(s), suffix, suggestions, !ctx.settings.once);
+        : newMessage(version, s.name, where(s), suffix, suggestions, again);
       out.push(new UnusedParameter(model, s, suggestions, message));
     }
     return out;
