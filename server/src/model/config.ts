@@ -74,9 +74,13 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
     });
   const serviceCommands = serviceCommandsOf(services);
   const startup = evaluateAtStartup({ target: input.target, effective, services, serviceCommands, hostName: input.hostName });
+  // A loop, not [...effective.values()].map(): V8 deoptimised that spread on every large file
+  // ("out of bounds"), and the rest of buildModel then ran unoptimised.
+  const main: Assignment[] = [];
+  for (const p of effective.values()) main.push(toAssignment(p.name, p.value.text, p.value.plain ? undefined : p.value.expr, startup.expanded.get(p)));
   const usage = computeUsage({
     target: input.target,
-    main: [...effective.values()].map((p) => toAssignment(p.name, p.value.text, p.value.plain ? undefined : p.value.expr, startup.expanded.get(p))),
+    main,
     classes: startup.classes,
     services: services.map((s) => ({
       name: s.name,
