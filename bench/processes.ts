@@ -38,13 +38,24 @@ export function findPostconf(): string | undefined {
 
 export interface ProcessResults {
   lintCpu: Summary;
+  /**
+   * postfix-lint --dump on the same file: what postconf -n does (read the file as Postfix
+   * does, print the settings), without the rules.
+   */
+  dumpCpu: Summary;
   /** Start-up floors of that figure: `node -e 0`, and postfix-lint on a one-line main.cf. */
   nodeCpu: Summary;
   lintOneLineCpu: Summary;
+  /** Node reading the file as text and writing it out again: the least any Node tool does with it. */
+  nodeCopyCpu: Summary;
   postconfCpu?: Summary;
   ratio?: number;
+  dumpRatio?: number;
   note?: string;
 }
+
+/** A Node one-liner that reads the file named by its argument as UTF-8 and writes it to standard output. */
+const COPY = `"const fs = require('fs'); fs.writeSync(1, fs.readFileSync(process.argv[1], 'utf8'))"`;
 
 export function processBench(runs: number): ProcessResults {
   const dir = mkdtempSync(join(tmpdir(), 'pfx-bench-'));
@@ -55,9 +66,14 @@ export function processBench(runs: number): ProcessResults {
   const cpu = (command: string) => summarize(Array.from({ length: runs }, () => childCpu(command) * 1000));
   const lint = `${process.execPath} ${join(ROOT, 'bin/postfix-lint.js')}`;
   const lintCpu = cpu(`${lint} ${dir}`);
-  const floors = { nodeCpu: cpu(`${process.execPath} -e 0`), lintOneLineCpu: cpu(`${lint} ${small}`) };
+  const dumpCpu = cpu(`${lint} --dump ${dir}`);
+  const floors = {
+    nodeCpu: cpu(`${process.execPath} -e 0`),
+    lintOneLineCpu: cpu(`${lint} ${small}`),
+    nodeCopyCpu: cpu(`${process.execPath} -e ${COPY} ${join(dir, 'main.cf')}`),
+  };
   const postconf = findPostconf();
-  if (!postconf) return { lintCpu, ...floors, note: 'postconf not installed (apt-get install postfix): comparison skipped' };
+  if (!postconf) return { lintCpu, dumpCpu, ...floors, note: 'postconf not installed (apt-get install postfix): comparison skipped' };
   const postconfCpu = cpu(`${postconf} -c ${dir} -n`);
-  return { lintCpu, ...floors, postconfCpu, ratio: lintCpu.median / postconfCpu.median };
+  return { lintCpu, dumpCpu, ...floors, postconfCpu, ratio: lintCpu.median / postconfCpu.median, dumpRatio: dumpCpu.median / postconfCpu.median };
 }

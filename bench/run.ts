@@ -48,11 +48,15 @@ async function main(): Promise<void> {
   const procs = processBench(5);
   const cpu = (s: Summary) => [fmt(s.median), `${fmt(s.min)}-${fmt(s.max)}`];
   row(['postfix-lint DIR', ...cpu(procs.lintCpu)]);
+  row(['postfix-lint --dump DIR (no rules, as postconf -n)', ...cpu(procs.dumpCpu)]);
   row(['  floor: postfix-lint on a one-line main.cf', ...cpu(procs.lintOneLineCpu)]);
+  row(['  floor: node copying the file to stdout', ...cpu(procs.nodeCopyCpu)]);
   row(['  floor: node -e 0', ...cpu(procs.nodeCpu)]);
   if (procs.postconfCpu) {
     row(['postconf -c DIR -n', ...cpu(procs.postconfCpu)]);
     row(['ratio postfix-lint / postconf', procs.ratio!.toFixed(2)]);
+    row(['ratio postfix-lint --dump / postconf', procs.dumpRatio!.toFixed(2)]);
+    row(['ratio node copying the file / postconf', (procs.nodeCopyCpu.median / procs.postconfCpu.median).toFixed(2)]);
   } else console.log(`  ${procs.note}`);
 
   const t1k = sizes[0].time.median;
