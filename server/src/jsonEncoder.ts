@@ -49,8 +49,10 @@ class Output {
   private buffer: Buffer;
   used = 0;
 
-  constructor(capacity: number) {
-    this.buffer = Buffer.allocUnsafeSlow(capacity);
+  /** `room`: bytes left free at the start. */
+  constructor(room: number, capacity: number) {
+    this.buffer = Buffer.allocUnsafeSlow(room + capacity);
+    this.used = room;
   }
 
   private reserve(need: number): void {
@@ -218,7 +220,34 @@ function appendElements(list: readonly unknown[], previous: Published | undefine
   return writer;
 }
 
+/** The header that precedes a message of `length` bytes on a stream transport. */
+function header(length: number): string {
+  return `Content-Length: ${length}\r\n\r\n`;
+}
+
+/**
+ * A whole frame: header and message in one buffer, so that a stream gets them in one write (a
+ * write each woke the reader twice, and the message went out a turn of the event loop after its
+ * header).
+ */
+export function encodeFrame(msg: Message): Buffer {
+  const body = encode(msg, HEADER_ROOM);
+  const head = header(body.length - HEADER_ROOM);
+  const start = HEADER_ROOM - head.length;
+  body.write(head, start, 'latin1');
+  return body.subarray(start);
+}
+
+/** Room before a message for its header: `Content-Length: ` and up to 15 digits, then two CRLFs. */
+const HEADER_ROOM = header(10 ** 14).length;
+
+/** The message's JSON as UTF-8. */
 export function encodeMessage(msg: Message): Buffer {
+  return encode(msg, 0);
+}
+
+/** The message's JSON as UTF-8, after `room` bytes left for the caller. */
+function encode(msg: Message, room: number): Buffer {
   const params = (msg as { params?: { diagnostics?: unknown; uri?: unknown } }).params;
   const list = params?.diagnostics;
   const uri = typeof params?.uri === 'string' ? params.uri : undefined;
@@ -226,7 +255,10 @@ export function encodeMessage(msg: Message): Buffer {
     // A short list replaces a long one: there is nothing worth keeping of either.
     if (uri !== undefined && Array.isArray(list)) remember(uri, undefined);
     const text = JSON.stringify(msg);
-    return Buffer.from(text, fastestEncoding(text));
+    const length = Buffer.byteLength(text, 'utf8');
+    const bytes = Buffer.allocUnsafe(room + length);
+    bytes.write(text, room, fastestEncoding(text, length));
+    return bytes;
   }
   const shell = JSON.stringify({ ...msg, params: { ...params, diagnostics: [] } });
   // Inside a JSON string every quote is escaped: the key can only match the property itself.
@@ -235,7 +267,7 @@ export function encodeMessage(msg: Message): Buffer {
   const last = uri === undefined ? undefined : published.get(uri);
   const previous = last?.list === list ? undefined : last;
   // Room for what the previous publish took, or a generous estimate; Output grows if it falls short.
-  const out = new Output(shell.length + (previous ? previous.bytes.length : list.length * ROOM_PER_ELEMENT) + 1024);
+  const out = new Output(room, shell.length + (previous ? previous.bytes.length : list.length * ROOM_PER_ELEMENT) + 1024);
   out.append(shell.slice(0, at));
   const writer = appendElements(list, previous, out);
   out.append(shell.slice(at));

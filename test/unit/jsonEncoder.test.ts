@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { encodeMessage, PLAIN_MAX, REMEMBERED } from '../../server/src/jsonEncoder';
+import { encodeFrame, encodeMessage, PLAIN_MAX, REMEMBERED } from '../../server/src/jsonEncoder';
 
 function publish(count: number, uri = 'file:///etc/postfix/main.cf'): { jsonrpc: string; method: string; params: object } {
   const diagnostics = [];
@@ -138,5 +138,28 @@ describe('encodeMessage reusing the previous publish of a document', () => {
     assert.deepEqual(encodeMessage(short), expected(short));
     const back = edited(many[0]!, (l) => l.pop());
     assert.deepEqual(encodeMessage(back), expected(back));
+  });
+});
+
+describe('encodeFrame', () => {
+  const framed = (msg: object) => {
+    const body = expected(msg);
+    return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'latin1'), body]);
+  };
+
+  test('the header and the message in one buffer, short and long, and reusing the previous publish', () => {
+    const long = publish(520, 'file:///frame/main.cf');
+    for (const msg of [{ jsonrpc: '2.0', id: 1, result: null }, publish(3), long, edited(long, (l) => (l[7]!.message = 'x')), publish(13087, 'file:///frame/big.cf')]) {
+      assert.deepEqual(encodeFrame(msg), framed(msg));
+    }
+  });
+
+  test('messages of 99, 100, 999 and 1,000 bytes (the header grows by a digit)', () => {
+    // `{"jsonrpc":"2.0","id":1,"result":""}` is 36 bytes.
+    for (const [length, text] of [[99, 63], [100, 64], [999, 963], [1000, 964]]) {
+      const msg = { jsonrpc: '2.0', id: 1, result: 'x'.repeat(text!) };
+      assert.equal(expected(msg).length, length);
+      assert.deepEqual(encodeFrame(msg), framed(msg), `${length} bytes`);
+    }
   });
 });
