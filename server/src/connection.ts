@@ -13,7 +13,7 @@ import { encodeFrame } from './jsonEncoder';
  * message, and the body went out a turn of the event loop later. Messages go out in the order
  * they are written (the encoding is synchronous), as the library's semaphore ensured.
  */
-class StdoutMessageWriter extends AbstractMessageWriter implements MessageWriter {
+export class StdoutMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errors = 0;
 
   constructor(private readonly out: NodeJS.WritableStream) {
