@@ -19,7 +19,7 @@ export function summarize(samples: number[]): Summary {
  * the 1,000-line one, took 5.5-7 ms for its next 40 runs and 3.6-4.6 ms from then on. Each input
  * is therefore run for at least this long before it is measured.
  */
-export const WARM_UP_MS = 1000;
+const WARM_UP_MS = 1000;
 
 /**
  * Runs `fn` `warmup` times (by default a quarter of the runs, at least 3) and for at least

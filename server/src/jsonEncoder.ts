@@ -1,10 +1,10 @@
 /**
- * UTF-8 JSON for messages to a stream transport (stdio). A publish of thousands of diagnostics
- * is encoded into one buffer, never as one string of the whole message: JSON.stringify of the
- * whole message would first build the text in pieces, then join them into one string (two bytes
- * per character as soon as one message quotes a document that has characters outside Latin-1)
- * and only then make the buffer: for 13,000 diagnostics that was ~25 MB at once, most of it moved
- * to the old generation before it became garbage.
+ * UTF-8 JSON frames (header and message) for a stream transport (stdio). A publish of
+ * thousands of diagnostics is encoded into one buffer, never as one string of the whole message:
+ * JSON.stringify of the whole message would first build the text in pieces, then join them into
+ * one string (two bytes per character as soon as one message quotes a document that has
+ * characters outside Latin-1) and only then make the buffer: for 13,000 diagnostics that was
+ * ~25 MB at once, most of it moved to the old generation before it became garbage.
  *
  * A long list also reuses the bytes of the previous publish of the same document: a keystroke
  * changes the diagnostics of one line, and the others come again with the same text and place.
@@ -25,7 +25,7 @@ export const PLAIN_MAX = 100;
  * Elements per unit (see Published). A larger unit encodes a fresh list faster (a call per
  * unit), a smaller one encodes less again when one of its elements changes.
  */
-export const UNIT = 50;
+const UNIT = 50;
 /**
  * Room for each element the first time a list is encoded, in bytes (the typing benchmark's
  * average is 340). Output grows if it falls short; room never written is never resident.
@@ -225,6 +225,9 @@ function header(length: number): string {
   return `Content-Length: ${length}\r\n\r\n`;
 }
 
+/** Room before a message for its header: `Content-Length: ` and up to 15 digits, then two CRLFs. */
+const HEADER_ROOM = header(10 ** 14).length;
+
 /**
  * A whole frame: header and message in one buffer, so that a stream gets them in one write (a
  * write each woke the reader twice, and the message went out a turn of the event loop after its
@@ -236,14 +239,6 @@ export function encodeFrame(msg: Message): Buffer {
   const start = HEADER_ROOM - head.length;
   body.write(head, start, 'latin1');
   return body.subarray(start);
-}
-
-/** Room before a message for its header: `Content-Length: ` and up to 15 digits, then two CRLFs. */
-const HEADER_ROOM = header(10 ** 14).length;
-
-/** The message's JSON as UTF-8. */
-export function encodeMessage(msg: Message): Buffer {
-  return encode(msg, 0);
 }
 
 /** The message's JSON as UTF-8, after `room` bytes left for the caller. */

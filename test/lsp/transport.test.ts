@@ -1,6 +1,6 @@
 /**
  * The server's own stdio transport (server.ts, jsonEncoder.ts): it ends with its input as
- * createConnection's does, and a publish of thousands of diagnostics, encoded a slice at a
+ * createConnection's does, and a publish of thousands of diagnostics, encoded a unit at a
  * time, arrives whole.
  */
 import assert from 'node:assert/strict';
