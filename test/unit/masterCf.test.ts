@@ -57,6 +57,21 @@ describe('master.cf parser', () => {
       [['-o', 'x', 'o', 'x']],
     );
   });
+  test('the first argument after the options: where a new option must go before (braces included, -o values skipped)', () => {
+    const first = (text: string) => {
+      const o = parseMasterCf(text).services[0].firstOperand;
+      return o && [o.index, at(text, o)];
+    };
+    assert.equal(first('smtp inet n - n - - smtpd -o a=b -v\n'), undefined, 'options only');
+    assert.equal(first('smtp inet n - n - - smtpd\n'), undefined, 'no arguments');
+    assert.equal(first('smtp inet n - n - - smtpd -o\n'), undefined, 'a last -o without its value');
+    assert.deepEqual(first('x unix - n n - - pipe\n  flags=R user=v argv=/bin/cat\n'), [0, 'flags=R']);
+    assert.deepEqual(first('s inet n - n - - smtpd -o a=b\n  -\u043e stray -o c=d\n'), [3, 'stray'], 'a Cyrillic o makes no -o');
+    assert.deepEqual(first('s inet n - n - - smtpd -o { a = b } { two words }\n'), [2, '{ two words }']);
+    assert.deepEqual(first('s inet n - n - - smtpd -v -- -o a=b\n'), [1, '--']);
+    assert.deepEqual(first('s inet n - n - - smtpd - x -o a=b\n'), [0, '-'], 'the daemon stops at a lone -, though postconf reads on');
+  });
+
   test('field errors: first bad column, with its range', () => {
     const text = 'smtp inet n yes n - - smtpd\n';
     const doc = parseMasterCf(text);

@@ -3,9 +3,11 @@
  * only the lines concerned.
  */
 import { lineEndingOf } from '../fixes/text';
-import type { ConfigModel } from '../model/config';
+import type { ConfigModel, ServiceModel } from '../model/config';
+import type { MasterCf } from '../parser/masterCf';
 import { NO_LINES, type PhysicalLines } from '../parser/physicalLines';
 import type { PhysicalLine } from '../parser/types';
+import { NO_ARGUMENT_DAEMONS } from './daemons';
 import type { Setting } from './settings';
 import type { FileKind, TextEditSpec } from './types';
 
@@ -63,6 +65,32 @@ export function deleteSetting(model: ConfigModel, s: Setting): TextEditSpec {
 export function insertLineBefore(model: ConfigModel, file: FileKind, line: PhysicalLine, content: string): TextEditSpec {
   const { text, lines } = documentOf(model, file);
   return { file, start: line.start, end: line.start, newText: content + lineEndingOf({ text, lines }, line) };
+}
+
+/**
+ * Adds an option (`-o name=value`) to a master.cf service where Postfix reads it: on a new line
+ * after the entry, or, when the entry has arguments after its options (where Postfix stops
+ * reading options: a `pipe` command's `flags=...`, a stray word), first among the options, right
+ * after the command. Added at the end it would be ignored, and added again by every later fix;
+ * added just before the first other argument, it would make that argument look like part of
+ * its value. Undefined when no place works: a stray word right after the command of a daemon
+ * that takes no arguments would read as the new option's value.
+ */
+export function insertServiceOption(master: MasterCf, service: ServiceModel, indent: string, option: string): TextEditSpec | undefined {
+  const { text, lines } = master;
+  const entry = service.service;
+  const operand = entry.firstOperand;
+  if (operand) {
+    if (operand.index === 0 && NO_ARGUMENT_DAEMONS.has(service.command)) return undefined;
+    const command = entry.fields[7];
+    const first = lines.at(lines.indexAt(command.start));
+    if (!isBlank(text.slice(command.end, first.end))) return { file: 'master', start: command.end, end: command.end, newText: ` ${option}` };
+    return { file: 'master', start: first.next, end: first.next, newText: indent + option + lineEndingOf(master, first) };
+  }
+  const last = lines.at(entry.logical.lastLine);
+  const eol = lineEndingOf(master, last);
+  if (last.next > last.end) return { file: 'master', start: last.next, end: last.next, newText: indent + option + eol };
+  return { file: 'master', start: last.end, end: last.end, newText: eol + indent + option };
 }
 
 export function replace(file: FileKind, start: number, end: number, newText: string): TextEditSpec {

@@ -46,6 +46,11 @@ export interface Service extends Span {
   fields: Field[];
   args: Arg[];
   overrides: Override[];
+  /**
+   * The first argument after the options, braces included: Postfix reads no `-o` from here on,
+   * so a new option must go before it. Undefined when every argument is an option.
+   */
+  firstOperand: (Span & { index: number }) | undefined;
   /** False when postconf rejects this entry (bad field count or a bad column value). */
   valid: boolean;
 }
@@ -157,6 +162,7 @@ function parseService(ll: LogicalLine, problems: ParseProblem[]): Service {
     fields: tokens.slice(0, 8).map(toDoc),
     args: [],
     overrides: [],
+    firstOperand: undefined,
     valid: true,
   };
   if (tokens.length < 8) {
@@ -169,8 +175,9 @@ function parseService(ll: LogicalLine, problems: ParseProblem[]): Service {
     problem(error.message, tokens[error.index], true, 'master-field');
     service.valid = false;
   }
-  const { args, overrides, warnings } = normalizeArguments(tokens.slice(8));
+  const { args, overrides, firstOperand, warnings } = normalizeArguments(tokens.slice(8));
   service.args = args.map(toDoc);
+  if (firstOperand) service.firstOperand = { ...toDoc(firstOperand), index: firstOperand.index };
   for (const w of warnings) problem(w.message, w.span, false);
   service.overrides = overrides.map((o) => ({
     ...toDoc(o),
@@ -215,7 +222,7 @@ interface RawOverride extends Span {
  * takes the next word, options end at the first other word not starting with `-` or at `--`;
  * then `{ }` are removed from arguments.
  */
-function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOverride[]; warnings: { message: string; span: Span }[] } {
+function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOverride[]; firstOperand: (Span & { index: number }) | undefined; warnings: { message: string; span: Span }[] } {
   // Built by appending (never splice()), so that a line of a million option words stays linear.
   const argv: Token[] = [];
   const warnings: { message: string; span: Span }[] = [];
@@ -303,7 +310,23 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
     const o = normalized.get(k) ?? parseOverride(args[k], braced[k], argv[k - 1], braced[k] ? 'long' : (forms.get(k) ?? 'short'), argv[k].end);
     if (o) overrides.push(o);
   }
-  return { args, overrides, warnings };
+  const operand = firstOperandIndex(args);
+  return { args, overrides, firstOperand: operand < 0 ? undefined : { start: argv[operand].start, end: argv[operand].end, index: operand }, warnings };
+}
+
+/**
+ * The index of the first argument that is not an option, for postconf and for the daemon alike,
+ * or -1. The daemon's getopt stops there too, and also at a lone `-` (which postconf instead
+ * reads as taking the next word): an option added before this argument counts for both.
+ */
+function firstOperandIndex(args: readonly Token[]): number {
+  for (let k = 0; k < args.length; k++) {
+    const t = args[k].text;
+    if (t[0] !== '-' || t === '-' || t === '--') return k;
+    // -o takes the next word as its value (attached and combined forms are split by now).
+    if (t === '-o') k++;
+  }
+  return -1;
 }
 
 /** `outerEnd` is where the option's value word ends in the text, closing brace included. */

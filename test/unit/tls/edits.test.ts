@@ -55,6 +55,25 @@ describe('TLS fix edits', () => {
     assert.equal(compactList(' a, b  c '), 'a,b,c');
   });
 
+  test('master.cf: a new -o goes first when other arguments end the options, where Postfix still reads it', () => {
+    const set = (text: string, name = 'smtpd_tls_wrappermode', value = 'yes') => {
+      const m = loadModel({ master: text });
+      const e = setOverride(m, m.services[0], name, value);
+      return e && apply(text, e);
+    };
+    // A Cyrillic o: no option, so the words after it are arguments and the last -o is ignored.
+    const stray = 'smtps inet n - n - - smtpd\r\n    -o syslog_name=x\r\n    -\u043e stray\r\n    -o smtpd_sasl_auth_enable=yes\r\n';
+    const fixed = set(stray)!;
+    assert.equal(fixed, stray.replace('smtpd\r\n', 'smtpd\r\n    -o smtpd_tls_wrappermode=yes\r\n'));
+    assert.equal(loadModel({ master: fixed }).services[0].overrides.get('smtpd_tls_wrappermode')?.value, 'yes', 'Postfix reads it');
+    assert.equal(set(fixed, 'smtpd_tls_wrappermode', 'no'), fixed.replace('wrappermode=yes', 'wrappermode=no'), 'and the next fix edits it in place');
+    const pipeLine = 'x unix - n n - - pipe flags=R argv=/bin/cat\n';
+    assert.equal(set(pipeLine, 'x_flag'), 'x unix - n n - - pipe -o x_flag=yes flags=R argv=/bin/cat\n', 'arguments on the command line: right after the command');
+    const pipeNext = 'x unix - n n - - pipe\n  flags=R argv=/bin/cat';
+    assert.equal(set(pipeNext, 'x_flag'), 'x unix - n n - - pipe\n  -o x_flag=yes\n  flags=R argv=/bin/cat');
+    assert.equal(set('sub inet n - n - - smtpd stray\n  -o a=b\n'), undefined, 'smtpd takes no arguments: a word right after it would read as the value');
+  });
+
   test('master.cf: delete an override on its own line, on the service line, or in long form', () => {
     const text = 'smtps inet n - n - - smtpd -o syslog_name=x\r\n  -o smtpd_tls_wrappermode=yes\r\n  -o { smtpd_tls_eecdh_grade = ultra }\r\n';
     const m = loadModel({ master: text });

@@ -5,6 +5,7 @@
  * and indentation follow the file.
  */
 import { lineEnding } from '../../fixes/text';
+import { insertServiceOption } from '../edits';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import type { MainCf } from '../../parser/mainCf';
 import type { MasterCf } from '../../parser/masterCf';
@@ -43,13 +44,13 @@ export function deleteMainParameter(model: ConfigModel, name: string): TextEditS
   return { file: 'main', start: first.start, end: last.next, newText: '' };
 }
 
-/** Sets `-o name=value` on a service: edits the existing override, or adds a line after the entry. */
+/** Sets `-o name=value` on a service: edits the existing override, or adds the option. */
 export function setServiceOverride(model: ConfigModel, service: ServiceModel, name: string, value: string): TextEditSpec | undefined {
   const master = model.master;
   if (!master) return undefined;
   const o = service.overrides.get(name);
   if (o) return { file: 'master', start: o.valueStart, end: o.valueEnd, newText: value };
-  return insertAfterService(master, service, `${overrideIndent(master, service)}-o ${name}=${value}`);
+  return insertServiceOption(master, service, overrideIndent(master, service), `-o ${name}=${value}`);
 }
 
 /** Removes a service's `-o name=...` (its own line when it has one, else just the option). */

@@ -1,6 +1,6 @@
 /**
  * Minimal text edits for TLS quick fixes: change a main.cf value or a `-o` value in place,
- * append a main.cf setting or insert a `-o` line under a service when there is none, delete a
+ * append a main.cf setting or add a `-o` option to a service when there is none, delete a
  * setting. Edits keep the file's line endings and the indentation of neighbouring `-o` lines,
  * and never add a second assignment of a name that is already set in the same place.
  */
@@ -8,7 +8,7 @@ import type { ConfigModel, ServiceModel } from '../../model/config';
 import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
 import type { PhysicalLine } from '../../parser/types';
-import { linesBetweenKept } from '../edits';
+import { insertServiceOption, linesBetweenKept } from '../edits';
 import type { TextEditSpec } from '../types';
 import { overrideEnd } from './report';
 
@@ -60,17 +60,13 @@ function optionIndent(model: ConfigModel, service: ServiceModel): string {
   return '  ';
 }
 
-/** Sets `-o name=value` on a service: edits the effective override, or inserts a new `-o` line. */
+/** Sets `-o name=value` on a service: edits the effective override, or adds the option. */
 export function setOverride(model: ConfigModel, service: ServiceModel, name: string, value: string): TextEditSpec | undefined {
   const master = model.master;
   if (!master) return undefined;
   const o = service.overrides.get(name);
   if (o) return { file: 'master', start: o.valueStart, end: o.valueEnd, newText: o.form === 'long' ? value : compactList(value) };
-  const last = master.lines.at(service.service.logical.lastLine);
-  const eol = eolOf(master.text, last);
-  const line = `${optionIndent(model, service)}-o ${name}=${compactList(value)}`;
-  if (last.next > last.end) return { file: 'master', start: last.next, end: last.next, newText: line + eol };
-  return { file: 'master', start: last.end, end: last.end, newText: eol + line };
+  return insertServiceOption(master, service, optionIndent(model, service), `-o ${name}=${compactList(value)}`);
 }
 
 /** Deletes a `-o` override: its whole line when it stands alone there, else the option and the blanks before it. */
