@@ -1,5 +1,6 @@
 /** The registry of all rules. Add a rule here and to the README's rule table. */
 import type { Rule } from '../types';
+import { daemonArguments } from './daemonArguments';
 import { defaultValue } from './defaultValue';
 import { deprecatedParameter } from './deprecatedParameter';
 import { duplicateParameter } from './duplicateParameter';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   unindentedContinuation,
   duplicateService,
   optionWhitespace,
+  daemonArguments,
   overrideContext,
   ...TLS_RULES,
   tlsForwardSecrecy,

@@ -4,7 +4,7 @@ import type { Arg } from '../../parser/masterCf';
 import { NO_ARGUMENT_DAEMONS } from '../daemons';
 import type { Finding, Fix, Rule } from '../types';
 
-interface Broken {
+export interface Broken {
   /** The word after `-o` (name, maybe with `=` and a first value part). */
   word: Arg;
   name: string;
@@ -19,7 +19,7 @@ interface Broken {
  * A short-form `-o name=value` with whitespace around `=` or inside the value: the words
  * after the first become stray arguments, which also end the option list.
  */
-function findBroken(s: ServiceModel): Broken[] {
+export function brokenOptions(s: ServiceModel): Broken[] {
   const args = s.service.args;
   const noArguments = NO_ARGUMENT_DAEMONS.has(s.command);
   const out: Broken[] = [];
@@ -87,7 +87,7 @@ export const optionWhitespace: Rule = {
     const { model } = ctx;
     const out: Finding[] = [];
     for (const s of model.services) {
-      for (const b of findBroken(s)) {
+      for (const b of brokenOptions(s)) {
         const stray = NO_ARGUMENT_DAEMONS.has(s.command) ? `, and ${s.command} stops with "unexpected command-line argument"` : '';
         const what = b.spacedEquals
           ? `Spaces around "=" split this -o into separate words: ${b.name} is not set`
