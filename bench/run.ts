@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   row(['hover round trip', ms(server.hover)]);
   row(['completion round trip', ms(server.completion)]);
   row(['cold start: spawn -> initialize answer', ms(server.coldStart)]);
+  row(['  then didOpen -> first publishDiagnostics (examples/main.cf)', ms(server.firstDiagnostics)]);
   row(['resident memory with 100,000-line main.cf (MB)', server.memoryMb.toFixed(0)]);
 
   console.log('\nBundles (KiB)');
