@@ -20,6 +20,8 @@ add([0x2014], 'em dash', '-');
 add([0x2015], 'horizontal bar', '-');
 add([0x2212], 'minus sign', '-');
 add([0xfe63, 0xff0d], 'full-width hyphen', '-');
+// The other full-width forms of ASCII (East Asian input methods type them): ＝ is no `=`, ＄ no `$`.
+for (let c = 0xff01; c <= 0xff5e; c++) if (c !== 0xff0d) add([c], 'full-width character', String.fromCharCode(c - 0xfee0));
 add([0x00a0], 'non-breaking space', ' ');
 add([0x2007], 'figure space', ' ');
 add([0x202f], 'narrow non-breaking space', ' ');

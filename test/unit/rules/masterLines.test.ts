@@ -28,6 +28,18 @@ describe('non-ascii-character', () => {
     assert.match(diagnostics[1].message, /the parameter name is not smtpd_tls_security_level to Postfix/);
     assert.equal(applyFix(model, diagnostics[0].fixes![0]).main!.split('\n')[0], 'myhostname = mail.example.com');
   });
+
+  test('full-width forms of ASCII: named, and typed again as the ASCII character', () => {
+    const main = 'smtpd_banner = \uff04myhostname\nmyorigin = \uff04mydomain\n';
+    const { model, diagnostics, shown } = runRule(nonAsciiCharacter, { main });
+    assert.deepEqual(shown, ['main:2:12-2:13 warning «\uff04»'], 'free text is left alone');
+    assert.match(diagnostics[0].message, /^full-width character \(U\+FF04\) looks like ASCII but is not: /);
+    assert.equal(applyFix(model, diagnostics[0].fixes![0]).main, 'smtpd_banner = \uff04myhostname\nmyorigin = $mydomain\n');
+    const master = 'smtps inet n - n - - smtpd\n  -o smtpd_tls_wrappermode\uff1dyes\n';
+    const m = runRule(nonAsciiCharacter, { master });
+    assert.deepEqual(m.shown, ['master:2:27-2:28 error «\uff1d»']);
+    assert.equal(applyFix(m.model, m.diagnostics[0].fixes![0]).master, 'smtps inet n - n - - smtpd\n  -o smtpd_tls_wrappermode=yes\n');
+  });
 });
 
 describe('non-ascii-character: the runs of non-ASCII characters', () => {

@@ -84,11 +84,11 @@ function without(span: Span, holes: Span[]): Span[] {
   return parts;
 }
 
-/** Typographic dashes, non-breaking spaces and smart quotes pasted from web pages. */
+/** Typographic dashes, non-breaking spaces, smart quotes and full-width forms pasted into a file. */
 export const nonAsciiCharacter: Rule = {
   id: 'non-ascii-character',
   defaultSeverity: 'error',
-  description: 'Typographic dashes, non-breaking spaces, smart quotes and zero-width characters (pasted from web pages) in master.cf or in main.cf names and values, where Postfix does not read them as `-`, blanks or quotes.',
+  description: 'Typographic dashes, non-breaking spaces, smart quotes, zero-width characters and full-width forms of ASCII (pasted from web pages, or typed by an input method) in master.cf or in main.cf names and values, where Postfix does not read them as the ASCII characters they look like.',
   check(ctx) {
     const { model } = ctx;
     const out: Finding[] = [];
