@@ -15,9 +15,10 @@ export function summarize(samples: number[]): Summary {
 
 /**
  * V8 optimises hot code only after it has run a while, and a larger input reaches code paths
- * (and object shapes) a smaller one did not: the 10,000-line main.cf, measured after 250 runs of
- * the 1,000-line one, took 5.5-7 ms for its next 40 runs and 3.6-4.6 ms from then on. Each input
- * is therefore run for at least this long before it is measured.
+ * (and object shapes) a smaller one did not. Each input is therefore run for at least this long
+ * before it is measured. (Round 9 took the 10,000-line input's 5.5-7 ms, after 250 runs of the
+ * 1,000-line one, for a warm-up; round 10 saw such stretches come and go in a warm process, with
+ * the machine: see docs/performance.md.)
  */
 const WARM_UP_MS = 1000;
 

@@ -315,9 +315,11 @@ function normalizeArguments(input: Token[]): { args: Token[]; overrides: RawOver
 }
 
 /**
- * The index of the first argument that is not an option, for postconf and for the daemon alike,
- * or -1. The daemon's getopt stops there too, and also at a lone `-` (which postconf instead
- * reads as taking the next word): an option added before this argument counts for both.
+ * The index of the first argument where postconf or the daemon stops reading options, whichever
+ * comes first, or -1: postconf stops at a word not starting with `-` and at `--`; the daemon's
+ * getopt also at a lone `-` (which postconf reads as taking the next word), while it reads the
+ * word after `-n` and the like as a value (which postconf does not). An option added before
+ * this argument counts for both.
  */
 function firstOperandIndex(args: readonly Token[]): number {
   for (let k = 0; k < args.length; k++) {

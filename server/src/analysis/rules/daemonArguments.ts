@@ -1,22 +1,9 @@
 import type { ServiceModel } from '../../model/config';
 import type { Arg } from '../../parser/masterCf';
-import { NO_ARGUMENT_DAEMONS } from '../daemons';
+import { DAEMON_FLAG_OPTIONS, DAEMON_VALUE_OPTIONS, isSkeletonDaemon, NO_ARGUMENT_DAEMONS } from '../daemons';
 import { codePoint, lookalike } from '../lookalikes';
 import type { Finding, Rule } from '../types';
 import { brokenOptions } from './optionWhitespace';
-
-/**
- * The options every Postfix daemon reads (the getopt string of master(8)'s server skeletons):
- * letters that take a value, and the others. master(8) writes most of them itself; in
- * master.cf people write -o, -v and -D.
- */
-const VALUE_OPTIONS = new Set(['i', 'm', 'n', 'o', 's', 't']);
-const FLAG_OPTIONS = new Set(['c', 'd', 'D', 'l', 'S', 'u', 'v', 'V', 'z']);
-
-/** The daemons built on those skeletons: the ones that take no arguments, and pipe and spawn. */
-function isSkeletonDaemon(command: string): boolean {
-  return NO_ARGUMENT_DAEMONS.has(command) || command === 'pipe' || command === 'spawn';
-}
 
 type Problem = { kind: 'option'; arg: Arg; letter: string } | { kind: 'operand'; index: number };
 
@@ -32,12 +19,12 @@ function firstProblem(args: readonly Arg[], takesArguments: boolean): Problem | 
     if (t[0] !== '-' || t === '-') return takesArguments ? undefined : { kind: 'operand', index: k };
     const letters = Array.from(t.slice(1));
     for (let j = 0; j < letters.length; j++) {
-      if (VALUE_OPTIONS.has(letters[j])) {
+      if (DAEMON_VALUE_OPTIONS.has(letters[j])) {
         // The value is the rest of the word, else the next word.
         if (j === letters.length - 1) k++;
         break;
       }
-      if (!FLAG_OPTIONS.has(letters[j])) return { kind: 'option', arg: args[k], letter: letters[j] };
+      if (!DAEMON_FLAG_OPTIONS.has(letters[j])) return { kind: 'option', arg: args[k], letter: letters[j] };
     }
   }
   return undefined;
