@@ -66,7 +66,7 @@ export function ourKeys(model: ConfigModel, diagnostics: Diagnostic[]): Set<stri
     const warning = postconfWarningOf(d.data);
     if (warning === undefined) continue;
     const text = printable(warning);
-    const withLine = d.code === 'duplicate-parameter' || (d.code === 'syntax-error' && /^(missing '=' after|missing attribute name|bad field count)/.test(warning));
+    const withLine = d.code === 'duplicate-parameter' || d.code === 'unindented-continuation' || (d.code === 'syntax-error' && /^(missing '=' after|missing attribute name|bad field count)/.test(warning));
     const file = WITHOUT_FILE.test(text) ? '-' : d.file;
     keys.add(`${file}|${withLine ? lineOf(model, d) : '-'}|${text}`);
   }

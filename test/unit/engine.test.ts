@@ -114,4 +114,67 @@ describe('rule engine', () => {
     assert.deepEqual(findings(false), ordinary);
     assert.deepEqual(findings(true), ordinary);
   });
+
+  test('a rule that yields loses its finding to another rule\'s on exactly the same range, unless that one is off or suppressed', () => {
+    const model = loadModel({ main: 'a = 1\nb = 2\n' });
+    const rule = (id: string, findings: [number, number][], yieldsTo?: Rule['yieldsTo']): Rule => ({
+      id,
+      defaultSeverity: 'warning',
+      description: 'a rule made up for this test',
+      yieldsTo,
+      check: () => findings.map(([start, end]) => ({ file: 'main', start, end, message: id })),
+    });
+    const rules = [
+      rule('modest', [[0, 5], [6, 11], [0, 3]], (other) => other.code === 'strong'),
+      rule('strong', [[0, 5], [6, 10]]),
+      rule('other', [[0, 3]]),
+    ];
+    const found = (settings = {}) => analyze(model, { rules: settings }, rules).diagnostics.map((d) => `${d.code} ${d.start}-${d.end}`);
+    // Same range as a finding of strong: dropped; another end, or a rule it does not yield to: kept.
+    assert.deepEqual(found(), ['modest 0-3', 'strong 0-5', 'other 0-3', 'modest 6-11', 'strong 6-10']);
+    assert.deepEqual(found({ strong: 'off' }), ['modest 0-5', 'modest 0-3', 'other 0-3', 'modest 6-11']);
+    const suppressed = loadModel({ main: '# postfix-lint: disable-next-line strong\na = 1\n' });
+    const start = suppressed.main!.text.indexOf('a = 1');
+    const onLine = [rule('modest', [[start, start + 5]], (other) => other.code === 'strong'), rule('strong', [[start, start + 5]])];
+    assert.deepEqual(analyze(suppressed, { rules: {} }, onLine).diagnostics.map((d) => d.code), ['modest']);
+  });
+
+  test('two findings that would give way to each other both stay', () => {
+    const model = loadModel({ main: 'a = 1\n' });
+    const rule = (id: string, other: string): Rule => ({
+      id,
+      defaultSeverity: 'warning',
+      description: 'a rule made up for this test',
+      yieldsTo: (d) => d.code === other,
+      check: () => [{ file: 'main', start: 0, end: 5, message: id }],
+    });
+    assert.deepEqual(analyze(model, { rules: {} }, [rule('one', 'two'), rule('two', 'one')]).diagnostics.map((d) => d.code), ['one', 'two']);
+  });
+
+  test('the registry\'s yields: default-value to the advice of TLS and security rules, ignored-parameter to tls-eecdh-grade, syntax-error to unindented-continuation', () => {
+    const all = (main: string, master = '', version?: string) => {
+      const model = loadModel({ main, master, version });
+      return analyze(model, { rules: {} }).diagnostics.map((d) => `${d.code} ${show(model, d)}`);
+    };
+    // (The first setting is where findings about the whole file go: line 2 has only its own.)
+    const onLine2 = (line: string) => all(`myhostname = mail.example.com\n${line}\n`).filter((c) => c.includes('main:2:'));
+    // biff = yes is the default, but "remove the line" would contradict "set it to no".
+    const biffMain = 'myhostname = mail.example.com\nbiff = yes\n';
+    const biffAt = biffMain.indexOf('biff');
+    const onBiff = (rules = {}) =>
+      analyze(loadModel({ main: biffMain }), { rules }).diagnostics.filter((d) => d.start === biffAt && d.end === biffAt + 10).map((d) => d.code);
+    assert.deepEqual(onBiff(), ['biff-on']);
+    assert.deepEqual(onBiff({ 'biff-on': 'off' }), ['default-value']);
+    // Findings about settings missing from main.cf that only point at this line (the first) take nothing away.
+    const first = all('smtpd_tls_session_cache_timeout = 3600s\n').filter((c) => c.includes('main:1:1-1:40'));
+    assert.ok(first.some((c) => c.startsWith('tls-')), first.join('\n'));
+    assert.ok(first.includes('default-value main:1:1-1:40 hint «smtpd_tls_session_cache_timeout = 3600s»'), first.join('\n'));
+    // An ordinary default stays reported.
+    assert.deepEqual(onLine2('smtpd_tls_session_cache_timeout = 3600s'), ['default-value main:2:1-2:40 hint «smtpd_tls_session_cache_timeout = 3600s»']);
+    assert.deepEqual(onLine2('smtpd_tls_eecdh_grade = ultra'), ['tls-eecdh-grade main:2:1-2:30 info «smtpd_tls_eecdh_grade = ultra»']);
+    // tls_eecdh_strong_curve has no rule of its own.
+    assert.deepEqual(onLine2('tls_eecdh_strong_curve = prime256v1'), ['ignored-parameter main:2:1-2:36 info «tls_eecdh_strong_curve = prime256v1»']);
+    const master = all('', 'submission inet n - n - - smtpd\n-o smtpd_sasl_auth_enable=yes\n').filter((c) => c.includes('master:2:'));
+    assert.deepEqual(master, ['unindented-continuation master:2:1-2:30 error «-o smtpd_sasl_auth_enable=yes»']);
+  });
 });

@@ -24,6 +24,9 @@ export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT
   // Most users configure no rule: then no rule needs a lookup by its id in the settings (a
   // miss on an object keyed by 154 different ids is V8's slowest kind of property load).
   const configuredRules = Object.keys(settings.rules).length > 0 ? settings.rules : undefined;
+  // Where the findings of rules that give way to others are in `diagnostics`.
+  const yielding: number[] = [];
+  const yieldsOf: NonNullable<Rule['yieldsTo']>[] = [];
   for (const rule of rules) {
     const configured = configuredRules?.[rule.id];
     if (configured === 'off') continue;
@@ -41,10 +44,45 @@ export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT
       const d = f as Diagnostic;
       d.code = rule.id;
       d.severity = configured ?? f.severity ?? rule.defaultSeverity;
+      if (rule.yieldsTo) {
+        yielding.push(diagnostics.length);
+        yieldsOf.push(rule.yieldsTo);
+      }
       diagnostics.push(d);
     }
   }
-  return { diagnostics: byPosition(diagnostics), failures };
+  const kept = yielding.length > 0 ? withoutYielded(diagnostics, yielding, yieldsOf) : diagnostics;
+  return { diagnostics: byPosition(kept), failures };
+}
+
+/**
+ * The diagnostics without those of yielding rules (at `yielding`, with their rules' `yieldsTo`)
+ * that another diagnostic on exactly the same range takes precedence over. Two findings that
+ * would give way to each other both stay. Few findings yield, so only diagnostics starting
+ * where one of them starts are compared.
+ */
+function withoutYielded(diagnostics: Diagnostic[], yielding: number[], yieldsOf: NonNullable<Rule['yieldsTo']>[]): Diagnostic[] {
+  const byStart = new Map<number, number[]>();
+  const yields = new Map<number, NonNullable<Rule['yieldsTo']>>();
+  yielding.forEach((index, k) => {
+    yields.set(index, yieldsOf[k]);
+    const start = diagnostics[index].start;
+    const list = byStart.get(start);
+    if (list) list.push(index);
+    else byStart.set(start, [index]);
+  });
+  const dropped = new Set<number>();
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i];
+    const candidates = byStart.get(d.start);
+    if (!candidates) continue;
+    for (const index of candidates) {
+      const y = diagnostics[index];
+      if (index === i || y.file !== d.file || y.end !== d.end || y.code === d.code || !yields.get(index)!(d)) continue;
+      if (!yields.get(i)?.(y)) dropped.add(index);
+    }
+  }
+  return dropped.size === 0 ? diagnostics : diagnostics.filter((_, i) => !dropped.has(i));
 }
 
 const INDEX_BITS = 2 ** 22;

@@ -94,4 +94,11 @@ export interface Rule {
   description: string;
   /** New finding objects on every call: the engine completes them into diagnostics in place. */
   check(ctx: RuleContext): Finding[];
+  /**
+   * The findings this rule gives way to: where another rule's diagnostic on exactly the same
+   * range (the same setting) passes this test, this rule's finding there is dropped, as it would
+   * only repeat that diagnostic or contradict its advice. A rule that is off, or a finding
+   * suppressed by a comment, takes nothing away.
+   */
+  yieldsTo?: (other: Diagnostic) => boolean;
 }

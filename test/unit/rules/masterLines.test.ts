@@ -69,8 +69,10 @@ describe('unindented-continuation', () => {
     assert.deepEqual(shown, ['master:2:1-2:36 error «-o smtpd_tls_security_level=encrypt»', 'master:3:1-3:30 error «-o smtpd_sasl_auth_enable=yes»']);
     assert.equal(
       diagnostics[0].message,
-      'This line starts in column 1, so Postfix reads it as a new service named "-o" instead of a continuation of the "submission inet" service above, and rejects master.cf. Indent it.',
+      'bad field count: this line starts in column 1, so Postfix reads it as a new service named "-o" instead of a continuation of the "submission inet" service above, and rejects master.cf. Indent it.',
     );
+    // It is postconf's error for the line, which syntax-error leaves to it (see the engine's tests).
+    assert.deepEqual(diagnostics[0].data, { postconf: 'bad field count' });
     assert.deepEqual(diagnostics[1].related!.map((r) => show(model, r)), ['master:1:1-1:16 undefined «submission inet»']);
     assert.equal(applyFix(model, diagnostics[0].fixes![0]).master, 'submission inet n - n - - smtpd\n  -o smtpd_tls_security_level=encrypt\n-o smtpd_sasl_auth_enable=yes\n');
   });
@@ -80,6 +82,16 @@ describe('unindented-continuation', () => {
     const { model, diagnostics, shown } = runRule(unindentedContinuation, { master });
     assert.deepEqual(shown, ['master:3:1-3:34 error «user=vmail argv=/usr/bin/maildrop»', 'master:4:1-4:7 error «\u2013o x=y»']);
     assert.equal(applyFix(model, diagnostics[0].fixes![0]).master!.split('\n')[2], '\tuser=vmail argv=/usr/bin/maildrop');
+  });
+
+  test('the range is the whole entry Postfix reads, its indented lines included; enough fields: no field-count error to repeat', () => {
+    const master = 'smtp inet n - n - - smtpd\n-o smtpd_tls_security_level=may\n  -o smtpd_tls_auth_only=yes\n-o a=b -o c=d -o e=f -o g=h\n';
+    const { diagnostics, shown } = runRule(unindentedContinuation, { master });
+    assert.deepEqual(shown, ['master:2:1-3:29 error «-o smtpd_tls_security_level=may\n  -o smtpd_tls_auth_only=yes»', 'master:4:1-4:28 error «-o a=b -o c=d -o e=f -o g=h»']);
+    assert.match(diagnostics[0].message, /^bad field count: this line starts in column 1/);
+    // Eight words make a service line with bad fields (master-field says which), not a field count error.
+    assert.match(diagnostics[1].message, /^This line starts in column 1, so Postfix reads it as a new service named "-o"/);
+    assert.equal(diagnostics[1].data, undefined);
   });
 
   test('not before any service, and not for ordinary services', () => {

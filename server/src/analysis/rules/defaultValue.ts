@@ -3,7 +3,26 @@ import { atLeast, formatVersion, type Version } from '../../data/versions';
 import { normalizeWhitespace } from '../../parser/lines';
 import { deleteSetting } from '../edits';
 import { lineNumberAt, mainSettings, overrideSettings, shown } from '../settings';
-import type { Finding, Rule } from '../types';
+import type { Diagnostic, Finding, Rule } from '../types';
+import { SECURITY_RULES } from './security';
+import { TLS_RULES } from './tls';
+import { tlsForwardSecrecy } from './tlsForwardSecrecy';
+
+/**
+ * The rules that advise on settings (TLS and security). Where one of them proposes to change
+ * the very setting this rule reports (`biff = yes`: set it to no), "the line changes nothing,
+ * remove it" would contradict that advice, so this rule gives way. Their findings about another
+ * setting that only point at this line (one missing from main.cf) take nothing away.
+ */
+let advising: Set<string> | undefined;
+const isAdvice = (ruleId: string) => (advising ??= new Set([...TLS_RULES, tlsForwardSecrecy, ...SECURITY_RULES].map((r) => r.id))).has(ruleId);
+
+function changesSetting(other: Diagnostic): boolean {
+  return (
+    isAdvice(other.code) &&
+    (other.fixes ?? []).some((f) => f.edits.some((e) => e.file === other.file && (e.start === e.end ? e.start === other.start : e.start < other.end && e.end > other.start)))
+  );
+}
 
 /** certainDefault per release and parameter, computed once, as `compared` shows it (null: none). */
 const certainDefaults = new Map<string, Map<ParameterFact, string | null>>();
@@ -53,6 +72,7 @@ export const defaultValue: Rule = {
   id: 'default-value',
   defaultSeverity: 'hint',
   description: 'A main.cf setting equal to the default of the target release, or a `-o` override equal to the main.cf setting it shadows; the line changes nothing.',
+  yieldsTo: changesSetting,
   check(ctx) {
     const { model } = ctx;
     const version = formatVersion(model.target);

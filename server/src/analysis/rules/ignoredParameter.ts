@@ -10,6 +10,8 @@ export const ignoredParameter: Rule = {
   id: 'ignored-parameter',
   defaultSeverity: 'info',
   description: 'A parameter the target release accepts but ignores (e.g. `tls_eecdh_strong_curve`, `smtpd_tls_eecdh_grade` from 3.6): the setting has no effect.',
+  // tls-eecdh-grade says the same of smtpd_tls_eecdh_grade, and why.
+  yieldsTo: (other) => other.code === 'tls-eecdh-grade',
   check(ctx) {
     const { model } = ctx;
     const out: Finding[] = [];

@@ -15,6 +15,9 @@ export const syntaxError: Rule = {
   id: 'syntax-error',
   defaultSeverity: 'error',
   description: 'Lines Postfix refuses: no `=` after a name, too few master.cf fields, a malformed `$` expression in an expanded value (a warning where nothing expands it yet).',
+  // An `-o` line in column 1 is such a line; unindented-continuation gives postconf's error,
+  // explains it and indents the line.
+  yieldsTo: (other) => other.code === 'unindented-continuation',
   check(ctx) {
     const fatalAt = new Set<number>();
     const fatal = ctx.model.fatalExpressionProblems;

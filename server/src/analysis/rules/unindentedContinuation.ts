@@ -1,6 +1,7 @@
 import { isSpace } from '../../parser/lines';
 import type { Service } from '../../parser/masterCf';
 import { documentOf } from '../edits';
+import { postconfData } from '../postconf';
 import type { Finding, Rule } from '../types';
 
 /** A word that only makes sense as a continuation: an option (also with a typographic dash) or a pipe(8) attribute. */
@@ -38,11 +39,17 @@ export const unindentedContinuation: Rule = {
       let end = line.end;
       while (end > line.start && isSpace(text.charCodeAt(end - 1))) end--;
       const name = owner.fields.slice(0, 2).map((f) => f.text).join(' ');
+      // postconf's own error for the entry the line starts (too few fields for a service, up to
+      // the end of its indented lines), which syntax-error would report: this finding says it,
+      // on the same range, and why.
+      const rejected = model.master.problems.find((p) => p.code === 'syntax-error' && p.start === line.start);
+      const explanation = `starts in column 1, so Postfix reads it as a new service named "${s.fields[0].text}" instead of a continuation of the "${name}" service above, and rejects master.cf. Indent it.`;
       out.push({
         file: 'master',
         start: line.start,
-        end,
-        message: `This line starts in column 1, so Postfix reads it as a new service named "${s.fields[0].text}" instead of a continuation of the "${name}" service above, and rejects master.cf. Indent it.`,
+        end: rejected?.end ?? end,
+        message: rejected ? `${rejected.message}: this line ${explanation}` : `This line ${explanation}`,
+        ...(rejected ? { data: postconfData(rejected.message) } : {}),
         related: [{ file: 'master', start: owner.fields[0].start, end: owner.fields[1]?.end ?? owner.fields[0].end, message: `the service this line belongs to` }],
         fixes: [{ title: 'Indent the line', edits: [{ file: 'master', start: line.start, end: line.start, newText: indentationOf(text, owner) }], safe: true, preferred: true }],
       });

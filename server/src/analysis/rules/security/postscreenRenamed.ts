@@ -14,6 +14,9 @@ export const postscreenRenamed: Rule = {
   id: 'postscreen-renamed',
   defaultSeverity: 'info',
   description: 'Renamed postscreen parameters (black/whitelist, dnsbl_ttl): Postfix 3.11 warns about the old names.',
+  // deprecated-parameter says the same of every renamed parameter, with the release of the
+  // rename, and renames only where no $reference to the old name would break.
+  yieldsTo: (other) => other.code === 'deprecated-parameter',
   check({ model }) {
     const out: Finding[] = [];
     for (const [old, renamed] of Object.entries(RENAMED)) {
