@@ -5,6 +5,7 @@
  * Follows ../shared/design/tls-rules.md section 3; nothing here weakens a setting that is
  * already at least as strong as the recommendation.
  */
+import { cacheValue } from '../../analysis/caches';
 import { formatVersion } from '../../data/versions';
 import type { Override } from '../../parser/masterCf';
 import type { ServiceModel } from '../../model/config';
@@ -136,7 +137,7 @@ function mainSettings(ctx: FsContext): MainAction[] {
     out.push({
       kind: 'set',
       name: 'smtp_tls_session_cache_database',
-      value: 'btree:${data_directory}/smtp_scache',
+      value: cacheValue(ctx.t, 'smtp_scache'),
       comment: ['# Reuse TLS sessions with servers contacted before (fewer full handshakes)'],
     });
   }

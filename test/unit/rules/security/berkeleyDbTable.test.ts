@@ -16,6 +16,25 @@ describe('berkeley-db-table (SEC100)', () => {
       { file: 'master', text: 'btree:${data_directory}/smtpd_scache', severity: 'hint' },
     ]);
     assert.equal(applyFix(input, got[1]).main, input.main.replace('proxy:hash:', 'proxy:lmdb:'));
+    assert.match(got[0].message, /rebuild the table with postmap/);
+  });
+
+  test('a cache is written by Postfix itself: no postmap, no cdb; lmdb before 3.11, the build\'s cache type from 3.11', () => {
+    const input = { main: 'smtp_tls_session_cache_database = btree:${data_directory}/smtp_scache\naddress_verify_map = hash:/var/lib/postfix/verify\n' };
+    const old = run(berkeleyDbTable, { ...input, version: '3.10' });
+    expectFindings(input, old, [
+      { file: 'main', text: 'btree:${data_directory}/smtp_scache', severity: 'hint' },
+      { file: 'main', text: 'hash:/var/lib/postfix/verify', severity: 'hint' },
+    ]);
+    assert.equal(
+      old[0].message,
+      'btree: needs Berkeley DB, which several distributions are removing; Postfix built without it cannot open the smtp_tls_session_cache_database cache ${data_directory}/smtp_scache ("unsupported dictionary type"). Use lmdb:. Postfix creates the cache itself (no postmap); cdb: cannot hold a cache.',
+    );
+    assert.equal(applyFix(input, old[0]).main, input.main.replace('btree:', 'lmdb:'));
+    const now = run(berkeleyDbTable, input);
+    assert.match(now[1].message, /cannot open the address_verify_map cache \/var\/lib\/postfix\/verify .*Use \$\{default_cache_db_type\}:, the build's own cache type\. Postfix creates the cache itself/);
+    assert.equal(applyFix(input, now[1]).main, input.main.replace('hash:/var', '${default_cache_db_type}:/var'));
+    assert.deepEqual(run(berkeleyDbTable, { main: applyFix(input, now[1]).main! }).length, 1);
   });
   test('no finding for lmdb:, cdb:, $default_database_type:', () => {
     assert.deepEqual(run(berkeleyDbTable, { main: 'alias_maps = lmdb:/etc/aliases\ntransport_maps = cdb:/etc/postfix/transport\nvirtual_alias_maps = $default_database_type:/etc/postfix/virtual\n' }), []);

@@ -1,22 +1,41 @@
-/** Catalogue SEC100 (2.9): an explicit hash: or btree: table. Distributions are dropping Berkeley DB, and Postfix then cannot open such tables. */
+/**
+ * Catalogue SEC100 (2.9): an explicit hash: or btree: table. Distributions are dropping Berkeley
+ * DB, and Postfix then cannot open such tables. A cache (TLS sessions, address verification,
+ * ...) is advised differently from a lookup table: Postfix writes it itself, so no postmap, and
+ * cdb, being read-only, cannot hold it.
+ */
+import { CACHE_PARAMETERS, cacheType } from '../../caches';
 import type { Rule } from '../../types';
 import { at, fix } from './common';
 import { writtenTables } from './tableRefs';
 
+const DROPPED = 'which several distributions are removing';
+
 export const berkeleyDbTable: Rule = {
   id: 'berkeley-db-table',
   defaultSeverity: 'hint',
-  description: 'hash: or btree: tables need Berkeley DB, which distributions are dropping; lmdb: or cdb: work everywhere.',
+  description: 'hash: or btree: tables need Berkeley DB, which distributions are dropping; lmdb: or cdb: work everywhere (lmdb: or, from 3.11, $default_cache_db_type: for caches, which need no postmap).',
   check({ model }) {
+    const own = cacheType(model.target);
     return writtenTables(model)
       .filter((t) => t.ref.type === 'hash' || t.ref.type === 'btree')
-      .map((t) =>
-        at(
+      .map((t) => {
+        if (CACHE_PARAMETERS.has(t.parameter)) {
+          const use = own === 'btree' ? 'lmdb' : own;
+          const advice = own === 'btree' ? 'Use lmdb:' : `Use ${own}:, the build's own cache type`;
+          return at(
+            t.loc,
+            `${t.ref.type}: needs Berkeley DB, ${DROPPED}; Postfix built without it cannot open the ${t.parameter} cache ${t.ref.name} ("unsupported dictionary type"). ${advice}. Postfix creates the cache itself (no postmap); cdb: cannot hold a cache.`,
+            undefined,
+            fix(own === 'btree' ? 'Use lmdb: for the cache' : "Use the build's cache type", [{ ...t.typeLoc, newText: use }], false, false),
+          );
+        }
+        return at(
           t.loc,
-          `${t.ref.type}: tables need Berkeley DB, which several distributions are removing; Postfix built without it cannot open ${t.ref.name} ("unsupported dictionary type"). Use lmdb: (or cdb: for tables that rarely change) and rebuild the table with postmap; from 3.11, $default_database_type: follows the build.`,
+          `${t.ref.type}: tables need Berkeley DB, ${DROPPED}; Postfix built without it cannot open ${t.ref.name} ("unsupported dictionary type"). Use lmdb: (or cdb: for tables that rarely change) and rebuild the table with postmap; from 3.11, $default_database_type: follows the build.`,
           undefined,
           fix(`Use lmdb: (then run postmap on the table)`, [{ ...t.typeLoc, newText: 'lmdb' }], false, false),
-        ),
-      );
+        );
+      });
   },
 };

@@ -5,8 +5,10 @@
  * A TLS session cache (smtpd_, smtp_, lmtp_ tls_session_cache_database in main.cf) of a table
  * type that cannot hold it: dbm (records too small for session objects) or a type that cannot
  * be updated and enumerated by tlsmgr (read-only lookups, network tables). The fix switches to
- * btree; not safe, since a build may lack Berkeley DB (lmdb is the other choice).
+ * the build's cache type from 3.11 ($default_cache_db_type), else to btree; not safe, since a
+ * build before 3.11 may lack Berkeley DB (lmdb is the other choice).
  */
+import { cacheType } from '../../caches';
 import { explicitSettings, prefixedNames } from '../../tls/context';
 import { fix, replaceValue } from '../../tls/edits';
 import { FindingSet } from '../../tls/report';
@@ -33,9 +35,11 @@ export const tlsSessionCacheType: Rule = {
       if (type !== 'dbm' && !NO_UPDATE.has(type)) continue;
       const why = type === 'dbm' ? 'dbm records are too small for TLS session objects' : `tlsmgr cannot update and walk through a ${type} table`;
       const literal = /^[a-z0-9_]+:/i.test(s.text.trim());
+      const use = cacheType(model.target);
+      const advice = use === 'btree' ? 'Use btree:${data_directory}/... (or lmdb: where Berkeley DB is not available)' : `Use ${use}:\${data_directory}/..., the build's own cache type`;
       found.addAt(s, {
-        message: `${s.name} = ${s.value} cannot work as a session cache: ${why}. Use btree:\${data_directory}/... (or lmdb: where Berkeley DB is not available).`,
-        fixes: literal ? fix(`Use a btree table`, [replaceValue(s, s.text.trim().replace(/^[a-z0-9_]+:/i, 'btree:'))], false, true) : [],
+        message: `${s.name} = ${s.value} cannot work as a session cache: ${why}. ${advice}.`,
+        fixes: literal ? fix(use === 'btree' ? 'Use a btree table' : "Use the build's cache type", [replaceValue(s, s.text.trim().replace(/^[a-z0-9_]+:/i, `${use}:`))], false, true) : [],
       });
     }
     return found.list();
