@@ -13,8 +13,12 @@ import { ROOT } from '../../helpers/paths';
 
 type Texts = { main?: string; master?: string };
 
+/**
+ * The rule's findings, every gap included: tls-client-off, which reports outgoing TLS off in
+ * its place (see "left to tls-client-off" below), is off unless `settings` says otherwise.
+ */
 function findings(texts: Texts, version: string, settings: AnalysisSettings = { rules: {} }): Diagnostic[] {
-  return analyze(loadModel({ ...texts, version }), settings, [tlsForwardSecrecy]).diagnostics;
+  return analyze(loadModel({ ...texts, version }), { ...settings, rules: { 'tls-client-off': 'off', ...settings.rules } }, [tlsForwardSecrecy]).diagnostics;
 }
 
 /** [file, text at the range, severity, start of the message] */
@@ -141,6 +145,7 @@ describe('tls-forward-secrecy: quiet where nothing is missing', () => {
   test('outgoing TLS: not for a relay host on loopback, nor when the smtp transport sets its own level', () => {
     assert.deepEqual(findings({ main: 'relayhost = [127.0.0.1]:10026\n' }, '3.7'), []);
     assert.deepEqual(findings({ main: 'relayhost = localhost\n' }, '3.7'), []);
+    assert.deepEqual(findings({ main: 'relayhost = [::1]:10025\n' }, '3.7'), [], 'a bracketed IPv6 address keeps its colons');
     assert.deepEqual(findings({ main: 'myhostname = a\n', master: 'smtp unix - - n - - smtp\n  -o smtp_tls_security_level=may\n' }, '3.7'), []);
     assert.equal(findings({ main: 'relayhost = [smtp.example.com]:587\n' }, '3.7').length, 1);
   });
@@ -159,5 +164,27 @@ describe('tls-forward-secrecy: quiet where nothing is missing', () => {
 
   test('releases before 2.3 are not judged', () => {
     assert.deepEqual(findings({ main: CERT }, '2.2'), []);
+  });
+});
+
+describe('tls-forward-secrecy: outgoing TLS off is left to tls-client-off', () => {
+  const main = 'myhostname = a\nrelayhost = [smtp.example.com]:587\n';
+  const both = (rules: AnalysisSettings['rules']) => analyze(loadModel({ main, version: '3.7' }), { rules }).diagnostics.filter((d) => /TLS/.test(d.message) && /without TLS/.test(d.message));
+
+  test('one finding, tls-client-off\'s, which offers the whole forward-secrecy change second', () => {
+    const ds = both({});
+    assert.deepEqual(ds.map((d) => [d.code, main.slice(d.start, d.end)]), [['tls-client-off', 'relayhost = [smtp.example.com]:587']]);
+    const whole = forwardSecrecyFix(loadModel({ main, version: '3.7' }))!;
+    assert.deepEqual(ds[0].fixes!.map((f) => [f.title, f.preferred ?? false]), [
+      ['Set smtp_tls_security_level = may', true],
+      ['Insert forward-secrecy settings for Postfix 3.7', false],
+    ]);
+    assert.deepEqual(ds[0].fixes![1], { ...whole, preferred: false });
+  });
+
+  test('with tls-client-off off, tls-forward-secrecy reports it; with tls-forward-secrecy off, its change is not offered', () => {
+    assert.deepEqual(both({ 'tls-client-off': 'off' }).map((d) => d.code), ['tls-forward-secrecy']);
+    const alone = both({ 'tls-forward-secrecy': 'off' });
+    assert.deepEqual(alone.map((d) => [d.code, d.fixes!.map((f) => f.title)]), [['tls-client-off', ['Set smtp_tls_security_level = may']]]);
   });
 });

@@ -78,6 +78,18 @@ export function overridesOf(model: ConfigModel, name: string): { service: Servic
 const LOOPBACK = /^(loopback-only|localhost|127\.[0-9.]+|\[?::1\]?)$/i;
 const CERTS = ['smtpd_tls_cert_file', 'smtpd_tls_chain_files', 'smtpd_tls_eccert_file', 'smtpd_tls_dcert_file'];
 
+/**
+ * True when main.cf's relayhost is this host (a local content filter or relay): outgoing mail
+ * then leaves through that, and TLS to it would protect nothing.
+ */
+export function relayhostOnLoopback(model: ConfigModel): boolean {
+  const value = valueOf({ model }, 'relayhost').trim();
+  // [host]:port or host:port (a bracketed IPv6 address keeps its colons).
+  const bracketed = /^\[([^\]]*)\]/.exec(value);
+  const relay = bracketed ? bracketed[1] : value.replace(/:\d+$/, '');
+  return relay !== '' && LOOPBACK.test(relay);
+}
+
 export function fsContext(model: ConfigModel, settings: AnalysisSettings): FsContext {
   const base = { model };
   const interfaces = valueOf(base, 'inet_interfaces').split(/[\s,]+/).filter((x) => x !== '');
@@ -96,8 +108,7 @@ export function fsContext(model: ConfigModel, settings: AnalysisSettings): FsCon
         ((s.overrides.has('smtpd_tls_security_level') && levelOn(valueOf(base, 'smtpd_tls_security_level', s))) ||
           truthy(s.overrides.get('smtpd_tls_wrappermode')?.value ?? '')),
     );
-  const relay = valueOf(base, 'relayhost').replace(/^\[([^\]]*)\].*$/, '$1').replace(/:\d+$/, '');
-  const loopbackRelay = relay !== '' && LOOPBACK.test(relay);
+  const loopbackRelay = relayhostOnLoopback(model);
   const transports = model.services.filter((s) => s.name === 'smtp' && s.type === 'unix' && s.command === 'smtp');
   const transportTls = transports.some((s) => s.overrides.has('smtp_tls_security_level') && levelOn(valueOf(base, 'smtp_tls_security_level', s).toLowerCase()));
   const clientWanted = model.main !== undefined && !loopbackRelay && !transportTls;

@@ -26,6 +26,8 @@ export interface Gap {
   message: string;
   severity?: SeverityName;
   fix?: Fix;
+  /** The catalogue rule that reports the same problem, with more to say about it (see tls-forward-secrecy). */
+  reportedBy?: string;
 }
 
 type Site = { file: 'main'; p: Parameter } | { file: 'master'; o: Override; service: ServiceModel };
@@ -51,10 +53,10 @@ export function forwardSecrecyGaps(ctx: FsContext): Gap[] {
     () => lastOf('smtp_tls_security_level') ?? main?.parameters.find((p) => /^smtp_(tls_|use_tls$|enforce_tls$)/.test(p.name)) ?? lastOf('relayhost') ?? firstSetting,
   );
   // A gap that no setting causes: at the most relevant setting, or at the start of an empty main.cf.
-  const fileGap = (anchor: () => Parameter | undefined, message: string) => {
+  const fileGap = (anchor: () => Parameter | undefined, message: string, reportedBy?: string) => {
     const p = anchor();
-    if (p) gaps.push(at({ file: 'main', p }, message));
-    else if (main) gaps.push({ file: 'main', start: 0, end: 0, message });
+    const gap: Gap | undefined = p ? at({ file: 'main', p }, message) : main ? { file: 'main', start: 0, end: 0, message } : undefined;
+    if (gap) gaps.push(reportedBy ? { ...gap, reportedBy } : gap);
   };
 
   // The server: port 25 with a certificate but no TLS.
@@ -79,7 +81,11 @@ export function forwardSecrecyGaps(ctx: FsContext): Gap[] {
     const { level } = mainLevel(ctx, 'smtp');
     if (!levelOn(level)) {
       const why = level === 'none' ? 'smtp_tls_security_level is none' : `smtp_tls_security_level is empty${ctx.model.effective.has('smtp_tls_security_level') ? '' : ' by default'}`;
-      fileGap(clientAnchor, `Outgoing mail is sent without TLS (${why}), even to servers that offer STARTTLS, so it has neither encryption nor forward secrecy. Set smtp_tls_security_level = may.`);
+      fileGap(
+        clientAnchor,
+        `Outgoing mail is sent without TLS (${why}), even to servers that offer STARTTLS, so it has neither encryption nor forward secrecy. Set smtp_tls_security_level = may.`,
+        'tls-client-off',
+      );
     }
   }
 

@@ -45,6 +45,14 @@ describe('TLS060 where a main.cf default is reported', () => {
     expectFindings(run('tls-client-off', { main: bare, version: '3.10' }), [{ file: 'main', start: 0, end: 0, severity: 'warning' }]);
   });
 
+  test('quiet when relayhost is this host (a local filter or relay): TLS to it protects nothing', () => {
+    for (const relay of ['[127.0.0.1]:10026', 'localhost', '[::1]:10025']) {
+      assert.deepEqual(run('tls-client-off', { main: `relayhost = ${relay}\n`, version: '3.10' }), [], relay);
+    }
+    // Another host on port 10026 is not this host.
+    assert.equal(run('tls-client-off', { main: 'relayhost = [10.0.0.1]:10026\n', version: '3.10' }).length, 1);
+  });
+
   test('master.cf alone: the level may come from main.cf', () => {
     assert.deepEqual(run('tls-client-off', { master: TRANSPORTS, version: '3.10' }), []);
   });

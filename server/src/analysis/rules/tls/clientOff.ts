@@ -5,11 +5,14 @@
  * The SMTP client sends without TLS: effective smtp_tls_security_level empty or none (the
  * default before 3.11, and from 3.11 below compatibility_level 3.11), and no legacy
  * smtp_use_tls = yes. Judged for main.cf and the default, once, and for a `-o` on the smtp or
- * relay transports; other transports (content filters, local relays) may be plaintext on purpose.
+ * relay transports; other transports (content filters, local relays) may be plaintext on purpose,
+ * and so may main.cf when relayhost is on this host.
  * A default in main.cf alone is reported at the client's SASL line (passwords then go out in the
  * clear too), else at relayhost, else at compatibility_level, else at the start of the file.
  */
 import { atLeast } from '../../../data/versions';
+import { forwardSecrecyFix } from '../../../fixes/forwardSecrecy';
+import { relayhostOnLoopback } from '../../../fixes/tls/context';
 import type { ConfigModel } from '../../../model/config';
 import { clientContexts, clientTls, isYes, primaryClient, setting, type Setting } from '../../tls/context';
 import { fix, replaceValue, setMain } from '../../tls/edits';
@@ -29,14 +32,19 @@ function relevantLine(model: ConfigModel, s: Setting): Site {
 export const tlsClientOff: Rule = {
   id: 'tls-client-off',
   defaultSeverity: 'warning',
-  description: 'The SMTP client never uses TLS (smtp_tls_security_level empty or none, the default before 3.11).',
-  check({ model }) {
+  description: 'The SMTP client never uses TLS (smtp_tls_security_level empty or none, the default before 3.11); not when relayhost is this host.',
+  check({ model, settings }) {
     const found = new FindingSet(model);
+    // tls-forward-secrecy leaves this gap to this rule: its whole change is offered here too.
+    let whole: ReturnType<typeof forwardSecrecyFix> | null = null;
+    const forwardSecrecy = () => (whole === null ? (whole = forwardSecrecyFix(model, settings)) : whole);
     for (const ctx of clientContexts(model, 'smtp')) {
       const tls = clientTls(model, ctx);
       if (tls.level !== 'none') continue;
       const s = tls.levelSetting;
       if (s.source === 'override' && !['smtp', 'relay'].includes(ctx.service!.name)) continue;
+      // main.cf's level does not matter when all mail goes to a relay on this host.
+      if (s.source !== 'override' && relayhostOnLoopback(model)) continue;
       const site = s.source === 'override' ? settingSite(model, s)! : siteOr(model, s, primaryClient(model, 'smtp'), () => relevantLine(model, s));
       const why =
         s.source !== 'default'
@@ -50,7 +58,10 @@ export const tlsClientOff: Rule = {
         message:
           `${who} sends mail without TLS (${why}), even to servers that offer STARTTLS${sasl ? ', and SMTP AUTH passwords go to the relay in the clear' : ''}. ` +
           `Set smtp_tls_security_level = may (or dane with a DNSSEC-validating resolver)${sasl ? ', or encrypt for a relay that supports TLS' : ''}.`,
-        fixes: fix('Set smtp_tls_security_level = may', [s.source === 'default' ? setMain(model, 'smtp_tls_security_level', 'may') : replaceValue(s, 'may')], false, true),
+        fixes: [
+          ...fix('Set smtp_tls_security_level = may', [s.source === 'default' ? setMain(model, 'smtp_tls_security_level', 'may') : replaceValue(s, 'may')], false, true),
+          ...(settings.rules['tls-forward-secrecy'] !== 'off' && forwardSecrecy() ? [{ ...forwardSecrecy()!, preferred: false }] : []),
+        ],
       });
     }
     return found.list();
