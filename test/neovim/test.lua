@@ -25,7 +25,7 @@ local function check(ok, what, detail)
   return ok
 end
 
-local SYNTAX_RULES = { ['syntax-error'] = true, ['leading-whitespace'] = true, ['master-field'] = true, ['master-syntax'] = true }
+local SYNTAX_RULES = { ['syntax-error'] = true, ['leading-whitespace'] = true, ['master-field'] = true, ['master-syntax'] = true, ['unindented-continuation'] = true }
 local ERROR = vim.diagnostic.severity.ERROR
 
 -- {code, severity, lnum, col, end_lnum, end_col} of the syntax findings, sorted; columns in bytes.
@@ -61,11 +61,11 @@ local function master_diagnostics(client_id)
   -- also checks the position encoding between server and client.
   local expected = {
     { 'master-field', ERROR, 0, 16, 0, 29 },
-    { 'syntax-error', ERROR, 1, 0, 1, 35 },
-    { 'syntax-error', ERROR, 2, 0, 2, 29 },
-    { 'syntax-error', ERROR, 3, 0, 3, 26 },
-    { 'syntax-error', ERROR, 4, 0, 4, 31 },
-    { 'syntax-error', ERROR, 5, 0, 5, 42 },
+    { 'unindented-continuation', ERROR, 1, 0, 1, 35 },
+    { 'unindented-continuation', ERROR, 2, 0, 2, 29 },
+    { 'unindented-continuation', ERROR, 3, 0, 3, 26 },
+    { 'unindented-continuation', ERROR, 4, 0, 4, 31 },
+    { 'unindented-continuation', ERROR, 5, 0, 5, 42 },
   }
   local got = syntax_findings(master)
   check(vim.deep_equal(got, expected), 'master.cf: codes, severities and ranges of the syntax findings', vim.inspect(got))

@@ -19,12 +19,13 @@ describe('diagnostics', () => {
     assert.deepEqual(syntaxFindings(diags).map(brief), [
       // "n" followed by six no-break spaces, where Postfix expects y, n or -
       ['master-field', 'Error', 0, 16, 0, 23],
-      // each "-o ..." line starts a new service entry with too few fields
-      ['syntax-error', 'Error', 1, 0, 1, 35],
-      ['syntax-error', 'Error', 2, 0, 2, 29],
-      ['syntax-error', 'Error', 3, 0, 3, 26],
-      ['syntax-error', 'Error', 4, 0, 4, 31],
-      ['syntax-error', 'Error', 5, 0, 5, 42],
+      // each "-o ..." line starts a new service entry with too few fields: postconf's error,
+      // given by the rule that explains it (and indents the line)
+      ['unindented-continuation', 'Error', 1, 0, 1, 35],
+      ['unindented-continuation', 'Error', 2, 0, 2, 29],
+      ['unindented-continuation', 'Error', 3, 0, 3, 26],
+      ['unindented-continuation', 'Error', 4, 0, 4, 31],
+      ['unindented-continuation', 'Error', 5, 0, 5, 42],
     ]);
     assert.ok(diags.every((d) => d.source === 'postfix'));
     const [field, ...fieldCounts] = syntaxFindings(diags);

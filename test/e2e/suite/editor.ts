@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'postfix-tools.postfix-config';
 /** The rule ids on main today; suites compare the findings of these rules exactly. */
-export const SYNTAX_RULES = ['syntax-error', 'leading-whitespace', 'master-field', 'master-syntax'];
+export const SYNTAX_RULES = ['syntax-error', 'leading-whitespace', 'master-field', 'master-syntax', 'unindented-continuation'];
 
 export function workspaceUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
