@@ -24,9 +24,8 @@ export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT
   // Most users configure no rule: then no rule needs a lookup by its id in the settings (a
   // miss on an object keyed by 154 different ids is V8's slowest kind of property load).
   const configuredRules = Object.keys(settings.rules).length > 0 ? settings.rules : undefined;
-  // Where the findings of rules that give way to others are in `diagnostics`.
-  const yielding: number[] = [];
-  const yieldsOf: NonNullable<Rule['yieldsTo']>[] = [];
+  // The rules that give way to others (see Rule.yieldsTo) and found something, by id.
+  const yieldsOf = new Map<string, NonNullable<Rule['yieldsTo']>>();
   for (const rule of rules) {
     const configured = configuredRules?.[rule.id];
     if (configured === 'off') continue;
@@ -44,45 +43,42 @@ export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT
       const d = f as Diagnostic;
       d.code = rule.id;
       d.severity = configured ?? f.severity ?? rule.defaultSeverity;
-      if (rule.yieldsTo) {
-        yielding.push(diagnostics.length);
-        yieldsOf.push(rule.yieldsTo);
-      }
       diagnostics.push(d);
     }
+    if (rule.yieldsTo && findings.length > 0) yieldsOf.set(rule.id, rule.yieldsTo);
   }
-  const kept = yielding.length > 0 ? withoutYielded(diagnostics, yielding, yieldsOf) : diagnostics;
-  return { diagnostics: byPosition(kept), failures };
+  const sorted = byPosition(diagnostics);
+  return { diagnostics: yieldsOf.size > 0 ? withoutYielded(sorted, yieldsOf) : sorted, failures };
 }
 
 /**
- * The diagnostics without those of yielding rules (at `yielding`, with their rules' `yieldsTo`)
- * that another diagnostic on exactly the same range takes precedence over. Two findings that
- * would give way to each other both stay. Few findings yield, so only diagnostics starting
- * where one of them starts are compared.
+ * The diagnostics (in document order) without the findings of yielding rules that another
+ * diagnostic on exactly the same range takes precedence over. Two findings that would give way
+ * to each other both stay. Diagnostics that start at the same place are neighbours here, so
+ * only those runs need a closer look.
  */
-function withoutYielded(diagnostics: Diagnostic[], yielding: number[], yieldsOf: NonNullable<Rule['yieldsTo']>[]): Diagnostic[] {
-  const byStart = new Map<number, number[]>();
-  const yields = new Map<number, NonNullable<Rule['yieldsTo']>>();
-  yielding.forEach((index, k) => {
-    yields.set(index, yieldsOf[k]);
-    const start = diagnostics[index].start;
-    const list = byStart.get(start);
-    if (list) list.push(index);
-    else byStart.set(start, [index]);
-  });
-  const dropped = new Set<number>();
-  for (let i = 0; i < diagnostics.length; i++) {
-    const d = diagnostics[i];
-    const candidates = byStart.get(d.start);
-    if (!candidates) continue;
-    for (const index of candidates) {
-      const y = diagnostics[index];
-      if (index === i || y.file !== d.file || y.end !== d.end || y.code === d.code || !yields.get(index)!(d)) continue;
-      if (!yields.get(i)?.(y)) dropped.add(index);
+function withoutYielded(sorted: Diagnostic[], yieldsOf: ReadonlyMap<string, NonNullable<Rule['yieldsTo']>>): Diagnostic[] {
+  const dropped: number[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const first = sorted[i];
+    let end = i + 1;
+    while (end < sorted.length && sorted[end].start === first.start && sorted[end].file === first.file) end++;
+    for (let k = i; k < end && end - i > 1; k++) {
+      const y = sorted[k];
+      const yields = yieldsOf.get(y.code);
+      if (!yields) continue;
+      for (let m = i; m < end; m++) {
+        const d = sorted[m];
+        if (m === k || d.end !== y.end || d.code === y.code || !yields(d) || yieldsOf.get(d.code)?.(y)) continue;
+        dropped.push(k);
+        break;
+      }
     }
+    i = end;
   }
-  return dropped.size === 0 ? diagnostics : diagnostics.filter((_, i) => !dropped.has(i));
+  if (dropped.length === 0) return sorted;
+  const gone = new Set(dropped);
+  return sorted.filter((_, i) => !gone.has(i));
 }
 
 const INDEX_BITS = 2 ** 22;
