@@ -39,6 +39,16 @@ describe('undefined-reference', () => {
     assert.deepEqual(runRule(undefinedReference, { main: 'mydomain = x\n', master }).shown, ['master:1:63-1:86 warning «mua_client_restrictions»']);
   });
 
+  test('never the setting\'s own name: relayhost = $RELAY_HOST would refer to itself', () => {
+    const { diagnostics, shown } = runRule(undefinedReference, { main: 'relayhost = $RELAY_HOST\nmyhostname = $RELAY_HOST\n' });
+    assert.deepEqual(shown, ['main:1:14-1:24 warning «RELAY_HOST»', 'main:2:15-2:25 warning «RELAY_HOST»']);
+    assert.match(diagnostics[0].message, /\(postconf: undefined parameter\)\. Set RELAY_HOST, or fix the name\.$/);
+    assert.deepEqual(diagnostics[0].fixes, []);
+    // In another setting it is a fine suggestion.
+    assert.match(diagnostics[1].message, /Did you mean \$relayhost\?$/);
+    assert.deepEqual(diagnostics[1].fixes!.map((f) => f.title), ['Change to $relayhost']);
+  });
+
   test('raw parameters are not expanded, read-only and overridden assignments not scanned', () => {
     const main = 'smtpd_reject_footer = $raw_only\nprocess_name = $ro_only\nmydomain = $first\nmydomain = x\n';
     assert.deepEqual(runRule(undefinedReference, { main }).shown, []);

@@ -39,8 +39,11 @@ export const undefinedReference: Rule = {
       const reached = s.problems.length > 0 ? new Set(scannedNames(s.value)) : undefined;
       forEachRef(s.nodes, (ref) => {
         if (isDefined(model, ref.name, s.service) || (reached && !reached.has(ref.name))) return;
-        const suggestions = closestParameters(ref.name, model.target, 3, remember);
-        const hint = suggestions.length ? ` Did you mean $${describeSuggestions(suggestions, ', or $', remember)}?` : ` Set ${ref.name}, or fix the name.`;
+        const close = closestParameters(ref.name, model.target, 3, remember);
+        // The setting's own name would make it refer to itself (relayhost = $RELAY_HOST).
+        const own = close.some((x) => x.name === s.name);
+        const suggestions = own ? close.filter((x) => x.name !== s.name) : close;
+        const hint = suggestions.length ? ` Did you mean $${describeSuggestions(suggestions, ', or $', remember && !own)}?` : ` Set ${ref.name}, or fix the name.`;
         out.push({
           file: s.file,
           start: ref.nameStart,

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { berkeleyDbTable } from '../../../../server/src/analysis/rules/security/berkeleyDbTable';
+import { analyze } from '../../../../server/src/analysis/engine';
+import { loadModel } from '../../../../server/src/model/load';
 import { applyFix, expectFindings, run } from './helpers';
 
 describe('berkeley-db-table (SEC100)', () => {
@@ -16,7 +18,24 @@ describe('berkeley-db-table (SEC100)', () => {
       { file: 'master', text: 'btree:${data_directory}/smtpd_scache', severity: 'hint' },
     ]);
     assert.equal(applyFix(input, got[1]).main, input.main.replace('proxy:hash:', 'proxy:lmdb:'));
-    assert.match(got[0].message, /rebuild the table with postmap/);
+    assert.match(got[0].message, /and rebuild it with newaliases;/);
+    assert.match(got[1].message, /and rebuild the table with postmap;/);
+    assert.equal(got[1].fixes![0].title, 'Use lmdb: (then run postmap on the table)');
+  });
+
+  test('a table named in several places is switched in all of them (alias_maps and alias_database stay one file)', () => {
+    const input = { main: 'alias_maps = hash:/etc/aliases\nalias_database = hash:/etc/aliases\nvirtual_alias_maps = hash:/etc/postfix/virtual\n' };
+    const got = run(berkeleyDbTable, input);
+    assert.equal(got.length, 3);
+    assert.deepEqual(got.map((d) => d.fixes![0].title), [
+      'Use lmdb: in all 2 places that name it (then run newaliases)',
+      'Use lmdb: in all 2 places that name it (then run newaliases)',
+      'Use lmdb: (then run postmap on the table)',
+    ]);
+    const fixed = applyFix(input, got[1]).main!;
+    assert.equal(fixed, 'alias_maps = lmdb:/etc/aliases\nalias_database = lmdb:/etc/aliases\nvirtual_alias_maps = hash:/etc/postfix/virtual\n');
+    const model = loadModel({ main: fixed });
+    assert.deepEqual(analyze(model).diagnostics.filter((d) => d.code === 'alias-database-mismatch'), []);
   });
 
   test('a cache is written by Postfix itself: no postmap, no cdb; lmdb before 3.11, the build\'s cache type from 3.11', () => {

@@ -7,9 +7,12 @@
 import { CACHE_PARAMETERS, cacheType } from '../../caches';
 import type { Rule } from '../../types';
 import { at, fix } from './common';
-import { writtenTables } from './tableRefs';
+import { writtenTables, type WrittenTable } from './tableRefs';
 
 const DROPPED = 'which several distributions are removing';
+
+/** Alias tables are built with newaliases (postalias), not postmap. */
+const ALIAS_PARAMETERS = new Set(['alias_maps', 'alias_database']);
 
 export const berkeleyDbTable: Rule = {
   id: 'berkeley-db-table',
@@ -17,25 +20,39 @@ export const berkeleyDbTable: Rule = {
   description: 'hash: or btree: tables need Berkeley DB, which distributions are dropping; lmdb: or cdb: work everywhere (lmdb: or, from 3.11, $default_cache_db_type: for caches, which need no postmap).',
   check({ model }) {
     const own = cacheType(model.target);
-    return writtenTables(model)
-      .filter((t) => t.ref.type === 'hash' || t.ref.type === 'btree')
-      .map((t) => {
-        if (CACHE_PARAMETERS.has(t.parameter)) {
-          const use = own === 'btree' ? 'lmdb' : own;
-          const advice = own === 'btree' ? 'Use lmdb:' : `Use ${own}:, the build's own cache type`;
-          return at(
-            t.loc,
-            `${t.ref.type}: needs Berkeley DB, ${DROPPED}; Postfix built without it cannot open the ${t.parameter} cache ${t.ref.name} ("unsupported dictionary type"). ${advice}. Postfix creates the cache itself (no postmap); cdb: cannot hold a cache.`,
-            undefined,
-            fix(own === 'btree' ? 'Use lmdb: for the cache' : "Use the build's cache type", [{ ...t.typeLoc, newText: use }], false, false),
-          );
-        }
+    const tables = writtenTables(model).filter((t) => t.ref.type === 'hash' || t.ref.type === 'btree');
+    // Every place that names the same table: a fix changes them together, or the places would
+    // name two different files (alias_maps and alias_database: newaliases builds one while
+    // local delivery reads the other).
+    const places = new Map<string, WrittenTable[]>();
+    for (const t of tables) {
+      const key = `${t.ref.type}:${t.ref.name}`;
+      const list = places.get(key);
+      if (list) list.push(t);
+      else places.set(key, [t]);
+    }
+    return tables.map((t) => {
+      const same = places.get(`${t.ref.type}:${t.ref.name}`)!;
+      const where = same.length > 1 ? ` in all ${same.length} places that name it` : '';
+      const edits = (newText: string) => same.map((o) => ({ ...o.typeLoc, newText }));
+      if (CACHE_PARAMETERS.has(t.parameter)) {
+        const use = own === 'btree' ? 'lmdb' : own;
+        const advice = own === 'btree' ? 'Use lmdb:' : `Use ${own}:, the build's own cache type`;
         return at(
           t.loc,
-          `${t.ref.type}: tables need Berkeley DB, ${DROPPED}; Postfix built without it cannot open ${t.ref.name} ("unsupported dictionary type"). Use lmdb: (or cdb: for tables that rarely change) and rebuild the table with postmap; from 3.11, $default_database_type: follows the build.`,
+          `${t.ref.type}: needs Berkeley DB, ${DROPPED}; Postfix built without it cannot open the ${t.parameter} cache ${t.ref.name} ("unsupported dictionary type"). ${advice}. Postfix creates the cache itself (no postmap); cdb: cannot hold a cache.`,
           undefined,
-          fix(`Use lmdb: (then run postmap on the table)`, [{ ...t.typeLoc, newText: 'lmdb' }], false, false),
+          fix(`${own === 'btree' ? 'Use lmdb: for the cache' : "Use the build's cache type"}${where}`, edits(use), false, false),
         );
-      });
+      }
+      const aliases = same.some((o) => ALIAS_PARAMETERS.has(o.parameter));
+      const rebuild = aliases ? 'rebuild it with newaliases' : 'rebuild the table with postmap';
+      return at(
+        t.loc,
+        `${t.ref.type}: tables need Berkeley DB, ${DROPPED}; Postfix built without it cannot open ${t.ref.name} ("unsupported dictionary type"). Use lmdb: (or cdb: for tables that rarely change) and ${rebuild}; from 3.11, $default_database_type: follows the build.`,
+        undefined,
+        fix(`Use lmdb:${where} (then ${aliases ? 'run newaliases' : 'run postmap on the table'})`, edits('lmdb'), false, false),
+      );
+    });
   },
 };
