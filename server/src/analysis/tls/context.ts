@@ -4,6 +4,7 @@
  * lmtp transports, or main.cf alone as the default client), and the effective, expanded value
  * of a parameter in each of them (`-o` override, else main.cf, else the target's default).
  */
+import { atLeast } from '../../data/versions';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import { Derived } from '../../model/derived';
 import { effectiveValue, expandedValue } from '../../model/effective';
@@ -54,6 +55,19 @@ function perModel(model: ConfigModel): PerModel {
 const settings = new ScopedCache<Setting>(computeSetting);
 
 /** The effective value of `name` for `service` (main.cf alone when undefined). Treat it as read-only. */
+/** The settings that name a server certificate: smtpd_tls_chain_files from 3.4, then the older ones. */
+export function serverCertificateNames(model: ConfigModel): string[] {
+  return [...(atLeast(model.target, '3.4') ? ['smtpd_tls_chain_files'] : []), 'smtpd_tls_cert_file', 'smtpd_tls_eccert_file', 'smtpd_tls_dcert_file'];
+}
+
+/** Whether the server (of `service`) names a certificate, or one whose value cannot be known here. */
+export function serverHasCertificate(model: ConfigModel, service?: ServiceModel): boolean {
+  return serverCertificateNames(model).some((n) => {
+    const s = setting(model, n, service);
+    return s.value !== '' || s.unknown;
+  });
+}
+
 export function setting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
   return settings.get(model, name, service);
 }

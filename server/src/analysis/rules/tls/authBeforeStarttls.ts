@@ -9,7 +9,7 @@
  * all (TLS045, error). Reported at the setting to change: an explicit auth_only = no or level
  * none, else the line that enables SASL (one finding per line for services sharing it).
  */
-import { isYes, serverContexts, serverTls, setting, type ServerContext } from '../../tls/context';
+import { isYes, serverContexts, serverHasCertificate, serverTls, setting, type ServerContext } from '../../tls/context';
 import { fix, replaceValue, setIn } from '../../tls/edits';
 import { FindingSet, settingSite, shadowed } from '../../tls/report';
 import type { ConfigModel } from '../../../model/config';
@@ -69,7 +69,8 @@ export const tlsAuthWithoutTls: Rule = {
           `${label(ctx)} accepts AUTH but offers no TLS (${explicitNone ? `smtpd_tls_security_level = ${level.value || '(empty)'}` : 'smtpd_tls_security_level is not set'}), so every password is sent in the clear. ` +
           `Turn TLS on (smtpd_tls_security_level = may with a certificate) and set smtpd_tls_auth_only = yes.`,
         related: shadowed(model, explicitNone ? level : sasl),
-        fixes: fix('Set smtpd_tls_security_level = may (needs a certificate)', [edit], false, true),
+        // Without a certificate, TLS on would only make smtpd log "No server certs available".
+        fixes: serverHasCertificate(model, ctx.service) ? fix('Set smtpd_tls_security_level = may', [edit], false, true) : [],
       });
     }
     return found.list();

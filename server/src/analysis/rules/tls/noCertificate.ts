@@ -8,7 +8,7 @@
  * Reported at the setting that turns TLS on; no automatic fix (it needs a path).
  */
 import { atLeast } from '../../../data/versions';
-import { lower, serverContexts, serverTls, setting } from '../../tls/context';
+import { lower, serverCertificateNames, serverContexts, serverHasCertificate, serverTls, setting } from '../../tls/context';
 import { FindingSet, settingSite } from '../../tls/report';
 import type { Rule } from '../../types';
 
@@ -19,13 +19,13 @@ export const tlsNoCertificate: Rule = {
   check({ model }) {
     const found = new FindingSet(model);
     const chains = atLeast(model.target, '3.4');
+    const names = serverCertificateNames(model);
     for (const ctx of serverContexts(model)) {
       const tls = serverTls(model, ctx.service);
       if (!tls.enabled) continue;
       const cert = setting(model, 'smtpd_tls_cert_file', ctx.service);
       if (lower(cert.value) === 'none') continue;
-      const names = [...(chains ? ['smtpd_tls_chain_files'] : []), 'smtpd_tls_cert_file', 'smtpd_tls_eccert_file', 'smtpd_tls_dcert_file'];
-      if (names.some((n) => setting(model, n, ctx.service).value !== '' || setting(model, n, ctx.service).unknown)) continue;
+      if (serverHasCertificate(model, ctx.service)) continue;
       const cause = tls.wrapper && !(tls.level === 'encrypt' || tls.level === 'may') ? tls.wrapperSetting : tls.levelSetting;
       const site = settingSite(model, cause);
       if (!site) continue;
