@@ -20,6 +20,17 @@ describe('TLS006/TLS007 tls-protocol-syntax', () => {
     assert.equal(applyFix({ master }, found[0]).master, 'submission inet n - n - - smtpd\n  -o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\n');
   });
 
+  test('TLS007: TLSv1.3 named on a release without it: the fix keeps the floor the list means, capped at TLSv1.2', () => {
+    const main = 'smtp_tls_mandatory_protocols = TLSv1.2, TLSv1.3\n';
+    const found = run('tls-protocol-syntax', { main, version: '2.11' });
+    expectFindings(found, [at('main', main, 'smtp_tls_mandatory_protocols = TLSv1.2, TLSv1.3', 'error', /'TLSv1\.3' needs Postfix 3\.4 or later/)]);
+    // Not '!SSLv2, !SSLv3', which would let TLSv1 and TLSv1.1 back in.
+    assert.equal(applyFix({ main }, found[0]).main, 'smtp_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n');
+    // TLSv1.3 alone: excluding TLSv1.2 too would leave that release no protocol at all.
+    const only = 'smtp_tls_mandatory_protocols = TLSv1.3\n';
+    assert.equal(applyFix({ main: only }, run('tls-protocol-syntax', { main: only, version: '2.11' })[0]).main, 'smtp_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n');
+  });
+
   test('TLS007: a blank after >= and a hex exclusion', () => {
     const main = 'smtpd_tls_protocols = >= TLSv1.2\nsmtp_tls_protocols = !0x0301\n';
     const found = run('tls-protocol-syntax', { main });

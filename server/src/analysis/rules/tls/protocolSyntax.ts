@@ -8,7 +8,8 @@
  */
 import { compactList, fix, replaceValue } from '../../tls/edits';
 import { explicitSettings, onSubmissionService } from '../../tls/context';
-import { findGap, floorValue, intendedFloor, parseProtocolList, supportsBounds, type ProtocolList } from '../../tls/protocols';
+import { findGap, floorValue, intendedFloor, parseProtocolList, supportsBounds, type Protocol, type ProtocolList } from '../../tls/protocols';
+import type { Version } from '../../../data/versions';
 import { FindingSet, versionText } from '../../tls/report';
 import type { Rule } from '../../types';
 import { PROTOCOL_LISTS } from './protocolSsl';
@@ -46,7 +47,7 @@ export const tlsProtocolSyntax: Rule = {
       let value: string;
       if (onlyBlank) value = joinBounds(s.value);
       else if (!list.invalid) value = floorValue(intendedFloor(list.enabled), model.target);
-      else value = floorValue(repairFloor(list), model.target);
+      else value = floorValue(repairFloor(list, s.value, model.target), model.target);
       const advice = supportsBounds(model.target) ? `write '${value}'` : `before Postfix 3.6 write it as an exclusion list: '${value}'`;
       const edit = replaceValue(s, s.source === 'override' && s.override?.form !== 'long' ? compactList(value) : value);
       found.addAt(s, {
@@ -60,9 +61,21 @@ export const tlsProtocolSyntax: Rule = {
 
 /** A release that reads `>=` and `<=`. */
 const RANGES = [3, 6];
+/** A release that also knows TLSv1.3. */
+const NEWEST = [3, 11];
 
-/** For a list Postfix rejects: the floor its readable parts name (`>=TLSv1.2` means TLSv1.2), else TLSv1. */
-function repairFloor(list: ProtocolList) {
+/**
+ * For a list Postfix rejects: the floor it means as the newest releases read it
+ * (`TLSv1.2 TLSv1.3` on a release without TLSv1.3 still means TLSv1.2 and up), else the floor
+ * its readable parts name (`>=TLSv1.2` means TLSv1.2), else TLSv1.
+ */
+function repairFloor(list: ProtocolList, value: string, target: Version): Protocol {
+  const modern = parseProtocolList(value, NEWEST);
+  if (!modern.invalid && modern.enabled.size > 0) {
+    const floor = intendedFloor(modern.enabled);
+    // A release without TLSv1.3 would be left with no protocol at all: TLSv1.2 is its best.
+    return floor === 'TLSv1.3' && parseProtocolList('TLSv1.3', target).invalid ? 'TLSv1.2' : floor;
+  }
   const floor = list.elements.find((e) => e.kind === 'floor');
   const named = floor && /^>=(.+)$/.exec(floor.text)?.[1];
   const enabled = new Set(list.enabled);
