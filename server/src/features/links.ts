@@ -7,6 +7,7 @@
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
 import { parameterFact } from '../data/parameters';
+import { CACHE_PARAMETERS } from '../analysis/caches';
 import { tableTypeDoc } from '../data/tableTypes';
 import type { ServiceModel } from '../model/config';
 import { expandedValue, expandInContext } from '../model/effective';
@@ -50,7 +51,8 @@ export function documentLinks(ctx: FeatureContext): DocumentLink[] {
   const base = configDir && !configDir.unknownNames.length ? configDir.value : '/etc/postfix';
   const links: DocumentLink[] = [];
   const scan = (name: string, text: string, line: LogicalLine, value: Span, service?: ServiceModel) => {
-    if (parameterFact(name)?.raw) return;
+    // A cache has no text file to open: Postfix writes the table itself.
+    if (parameterFact(name)?.raw || CACHE_PARAMETERS.has(name)) return;
     const fileParameter = isFileParameter(name);
     for (const w of valueWords(text, line, value)) {
       const found = pathOf(w.text, fileParameter);

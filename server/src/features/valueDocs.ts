@@ -6,6 +6,7 @@
  */
 import { parameterDoc, parameterFact } from '../data/parameters';
 import { restrictionDoc } from '../data/restrictions';
+import { CACHE_PARAMETERS } from '../analysis/caches';
 import { tableTypeDoc } from '../data/tableTypes';
 import { PROTOCOL_SYNTAX, protocolDoc } from '../data/tlsProtocols';
 import { formatVersion } from '../data/versions';
@@ -100,7 +101,7 @@ export function wordMarkdown(model: ConfigModel, word: string, owner: ValueOwner
     const r = restrictionMarkdown(model, word);
     if (r) return r;
   }
-  return tableMarkdown(word);
+  return tableMarkdown(word, CACHE_PARAMETERS.has(owner.name) ? owner.name : undefined);
 }
 
 /** The names listed in smtpd_restriction_classes. */
@@ -142,11 +143,13 @@ function restrictionMarkdown(model: ConfigModel, word: string): string | undefin
   return undefined;
 }
 
-function tableMarkdown(word: string): string | undefined {
+/** `cache`: the cache parameter the word is the value of (Postfix writes that table itself). */
+function tableMarkdown(word: string, cache?: string): string | undefined {
   const m = /^([a-z]+):/.exec(word);
   const doc = m && tableTypeDoc(m[1]);
   if (!m || !doc) return undefined;
-  const inner = m[1] === 'proxy' || m[1] === 'debug' ? tableMarkdown(word.slice(m[0].length)) : undefined;
+  const inner = m[1] === 'proxy' || m[1] === 'debug' ? tableMarkdown(word.slice(m[0].length), cache) : undefined;
   const text = `${code(m[1] + ':')} lookup table: ${doc.text}${doc.since ? ` Since Postfix ${doc.since}.` : ''}`;
-  return inner ? `${text}\n\n${inner}` : text;
+  const note = cache && !inner ? `\n\n${cache} is a cache: Postfix creates and updates this table itself, so there is no text file and no postmap.` : '';
+  return inner ? `${text}\n\n${inner}` : text + note;
 }

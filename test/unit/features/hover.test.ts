@@ -208,6 +208,13 @@ describe('hover on words of a value', () => {
     assert.match(table[1], /^`hash:` lookup table: Indexed Berkeley DB hash table/);
     assert.equal(first(', mua', 3), '**mua** · restriction class (smtpd_restriction_classes), main.cf line 4: `permit_sasl_authenticated, reject`');
   });
+
+  test('a table in a cache parameter: Postfix writes it, no postmap', () => {
+    const cache = paragraphs(hoverText({ main: 'smtp_tls_session_cache_database = btree:${data_directory}/smtp_scache\n', file: 'main' }, 'btree'));
+    assert.match(cache[0], /^`btree:` lookup table: Indexed Berkeley DB B-tree/);
+    assert.equal(cache[1], 'smtp_tls_session_cache_database is a cache: Postfix creates and updates this table itself, so there is no text file and no postmap.');
+    assert.doesNotMatch(hoverText({ main: 'transport_maps = btree:/etc/postfix/transport\n', file: 'main' }, 'btree'), /is a cache/);
+  });
 });
 
 describe('hover on master.cf columns', () => {
