@@ -1,5 +1,6 @@
 /**
- * Every quick fix of every finding in the corpus (and the blog example), applied alone as a user
+ * Every quick fix of every finding in the corpus (each file alone, and the main.cf and master.cf
+ * of one directory together) and in the blog example, applied alone as a user
  * applies one from the editor, must not create a problem of its own where it edits: no new error
  * on the edited text, and none of the findings that mean two settings now contradict each other
  * (alias tables out of step, a reference loop). Progress is allowed: turning TLS on may bring
@@ -14,6 +15,7 @@ import { analyze } from '../../server/src/analysis/engine';
 import type { Diagnostic, Fix } from '../../server/src/analysis/types';
 import { applyFixes } from '../../server/src/fixes/apply';
 import { loadModel } from '../../server/src/model/load';
+import { corpusGroups, manifest } from '../helpers/corpusGroups';
 import { CORPUS, ROOT } from '../helpers/paths';
 
 type Texts = { main?: string; master?: string };
@@ -71,6 +73,13 @@ describe('every fix applied alone creates no problem of its own', () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  test('corpus configurations with both files (main.cf and master.cf of one directory)', () => {
+    const pairs = corpusGroups(manifest()).filter((g) => g.main && g.master);
+    assert.ok(pairs.length > 0, 'no corpus directory has both files');
+    const text = (file: string) => readFileSync(join(CORPUS, file), 'utf8');
+    assert.deepEqual(pairs.flatMap((g) => problemsOf({ main: text(g.main!.file), master: text(g.master!.file) }, `${g.main!.file} + ${g.master!.file}`)), []);
+  });
 
   test('the blog example, both files together', () => {
     const texts = { main: readFileSync(join(ROOT, 'examples/main.cf'), 'utf8'), master: readFileSync(join(ROOT, 'examples/master.cf'), 'utf8') };

@@ -6,37 +6,16 @@
  * stock configurations is a false positive to fix.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/engine';
 import { SECURITY_RULES } from '../../server/src/analysis/rules/security';
 import { RULES } from '../../server/src/analysis/rules';
 import type { Diagnostic } from '../../server/src/analysis/types';
 import { loadModel } from '../../server/src/model/load';
+import { corpusGroups, manifest, type Row } from '../helpers/corpusGroups';
 import { CORPUS } from '../helpers/paths';
-
-interface Row {
-  file: string;
-  repo: string;
-  path: string;
-  commit: string;
-  notes: string;
-}
-
-function manifest(): Row[] {
-  const p = join(CORPUS, 'MANIFEST.tsv');
-  if (!existsSync(p)) return [];
-  return readFileSync(p, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((l) => l.trim())
-    .map((l) => {
-      const [file, repo, path, commit, , notes] = l.split('\t');
-      return { file, repo, path, commit, notes: notes ?? '' };
-    })
-    .filter((r) => r.file.startsWith('main/') || r.file.startsWith('master/'));
-}
 
 /** The release a stock or distribution file belongs to; undefined for everything else. */
 const STOCK_TAG = /official Postfix stock default (?:main|master)\.cf at release tag v(\d+\.\d+)/;
@@ -47,28 +26,6 @@ function stockVersion(r: Row): { version?: string; stock: boolean } {
   if (r.repo === 'Dexus/ubuntu-trusty-postfix') return { version: '2.11', stock: true };
   if (r.repo === 'ystk/debian-postfix') return { version: '2.7', stock: true };
   return { stock: false };
-}
-
-interface Group {
-  main?: Row;
-  master?: Row;
-}
-
-/** Pairs the main.cf files of a repository directory (at one commit) with its master.cf. */
-function groups(rows: Row[]): Group[] {
-  const key = (r: Row) => `${r.repo}@${r.commit}:${dirname(r.path)}`;
-  const masters = new Map<string, Row>();
-  for (const r of rows) if (r.file.startsWith('master/')) masters.set(key(r), r);
-  const paired = new Set<Row>();
-  const out: Group[] = [];
-  for (const r of rows) {
-    if (!r.file.startsWith('main/')) continue;
-    const m = masters.get(key(r));
-    if (m) paired.add(m);
-    out.push({ main: r, master: m });
-  }
-  for (const m of masters.values()) if (!paired.has(m)) out.push({ master: m });
-  return out;
 }
 
 const rows = manifest();
@@ -83,7 +40,7 @@ describe('all rules over the corpus', { skip }, () => {
   let configurations = 0;
 
   test('every configuration is analysed without a rule failing', () => {
-    for (const g of groups(rows)) {
+    for (const g of corpusGroups(rows)) {
       const text = (r?: Row) => (r ? readFileSync(join(CORPUS, r.file), 'utf8') : undefined);
       const any = (g.main ?? g.master)!;
       const { version, stock } = stockVersion(any);

@@ -28,14 +28,18 @@ describe('berkeley-db-table (SEC100)', () => {
     const got = run(berkeleyDbTable, input);
     assert.equal(got.length, 3);
     assert.deepEqual(got.map((d) => d.fixes![0].title), [
-      'Use lmdb: in all 2 places that name it (then run newaliases)',
-      'Use lmdb: in all 2 places that name it (then run newaliases)',
+      'Use lmdb: in both places that name it (then run newaliases)',
+      'Use lmdb: in both places that name it (then run newaliases)',
       'Use lmdb: (then run postmap on the table)',
     ]);
     const fixed = applyFix(input, got[1]).main!;
     assert.equal(fixed, 'alias_maps = lmdb:/etc/aliases\nalias_database = lmdb:/etc/aliases\nvirtual_alias_maps = hash:/etc/postfix/virtual\n');
     const model = loadModel({ main: fixed });
     assert.deepEqual(analyze(model).diagnostics.filter((d) => d.code === 'alias-database-mismatch'), []);
+    const three = { main: 'transport_maps = hash:/etc/postfix/t\nrelay_recipient_maps = hash:/etc/postfix/t\nvirtual_alias_maps = hash:/etc/postfix/t\n' };
+    const found = run(berkeleyDbTable, three);
+    assert.deepEqual(found.map((d) => d.fixes![0].title), Array(3).fill('Use lmdb: in all 3 places that name it (then run postmap on the table)'));
+    assert.equal(applyFix(three, found[0]).main, three.main.replace(/hash:/g, 'lmdb:'));
   });
 
   test('a cache is written by Postfix itself: no postmap, no cdb; lmdb before 3.11, the build\'s cache type from 3.11', () => {

@@ -31,6 +31,15 @@ describe('TLS045 tls-auth-without-tls', () => {
     assert.equal(applyFix({ main: CERT, master }, found[0]).master, master + '  -o smtpd_tls_security_level=may\n');
   });
 
+  test('quiet for a listener on a loopback address (a content filter\'s reinjection port): nothing crosses a network', () => {
+    const master = 'smtp inet n - y - - smtpd\n127.0.0.1:10025 inet n - n - - smtpd\n  -o smtpd_tls_security_level=none\n[::1]:10026 inet n - n - - smtpd\n  -o smtpd_tls_security_level=none\n';
+    const main = `${CERT}smtpd_sasl_auth_enable = yes\nsmtpd_tls_security_level = may\nsmtpd_tls_auth_only = yes\n`;
+    assert.deepEqual(run('tls-auth-without-tls', { main, master }), []);
+    // The same service on every address is reported.
+    const open = master.replace('127.0.0.1:10025', '10025');
+    expectFindings(run('tls-auth-without-tls', { main, master: open }), [at('master', open, '-o smtpd_tls_security_level=none', 'error', /^The 10025 service accepts AUTH but offers no TLS/)]);
+  });
+
   test('quiet: TLS on, wrapper mode, the legacy smtpd_use_tls, master.cf alone', () => {
     const base = 'smtpd_sasl_auth_enable = yes\n';
     assert.deepEqual(run('tls-auth-without-tls', { main: base + 'smtpd_tls_security_level = may\n' }), []);

@@ -33,7 +33,7 @@ export const berkeleyDbTable: Rule = {
     }
     return tables.map((t) => {
       const same = places.get(`${t.ref.type}:${t.ref.name}`)!;
-      const where = same.length > 1 ? ` in all ${same.length} places that name it` : '';
+      const where = same.length === 2 ? ' in both places that name it' : same.length > 2 ? ` in all ${same.length} places that name it` : '';
       const edits = (newText: string) => same.map((o) => ({ ...o.typeLoc, newText }));
       if (CACHE_PARAMETERS.has(t.parameter)) {
         const use = own === 'btree' ? 'lmdb' : own;

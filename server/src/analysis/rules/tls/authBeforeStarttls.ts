@@ -13,6 +13,7 @@ import { isYes, serverContexts, serverHasCertificate, serverTls, setting, type S
 import { fix, replaceValue, setIn } from '../../tls/edits';
 import { FindingSet, settingSite, shadowed } from '../../tls/report';
 import type { ConfigModel } from '../../../model/config';
+import { isLoopbackBound } from '../../security/context';
 import type { Rule } from '../../types';
 
 function label(ctx: ServerContext): string {
@@ -20,8 +21,14 @@ function label(ctx: ServerContext): string {
 }
 
 /** Servers that offer AUTH over a plain connection first, with the level they run at. */
+/**
+ * The servers that offer AUTH without TLS wrapper mode. A listener bound to a loopback address
+ * (a content filter's reinjection port, 127.0.0.1:10025) is left out: what clients send it
+ * never crosses a network.
+ */
 function saslServers(model: ConfigModel) {
   return serverContexts(model)
+    .filter((ctx) => !(ctx.service?.type === 'inet' && isLoopbackBound(ctx.service)))
     .map((ctx) => ({ ctx, tls: serverTls(model, ctx.service), sasl: setting(model, 'smtpd_sasl_auth_enable', ctx.service) }))
     .filter(({ tls, sasl }) => isYes(sasl.value) && !tls.wrapper);
 }
