@@ -53,6 +53,13 @@ describe('TLS060 where a main.cf default is reported', () => {
     assert.equal(run('tls-client-off', { main: 'relayhost = [10.0.0.1]:10026\n', version: '3.10' }).length, 1);
   });
 
+  test('an explicit smtp_use_tls = no with the level unset: at that line, once for all transports', () => {
+    const main = 'myhostname = a.example.com\nsmtp_use_tls = no\n';
+    const found = run('tls-client-off', { main, master: TRANSPORTS, version: '3.10' });
+    expectFindings(found, [at('main', main, 'smtp_use_tls = no', 'warning', /^The SMTP client sends mail without TLS \(smtp_use_tls = no, and smtp_tls_security_level is not set\)/)]);
+    assert.equal(applyFix({ main, master: TRANSPORTS }, found[0]).main, main + 'smtp_tls_security_level = may\n');
+  });
+
   test('master.cf alone: the level may come from main.cf', () => {
     assert.deepEqual(run('tls-client-off', { master: TRANSPORTS, version: '3.10' }), []);
   });

@@ -45,11 +45,16 @@ export const tlsClientOff: Rule = {
       if (s.source === 'override' && !['smtp', 'relay'].includes(ctx.service!.name)) continue;
       // main.cf's level does not matter when all mail goes to a relay on this host.
       if (s.source !== 'override' && relayhostOnLoopback(model)) continue;
-      const site = s.source === 'override' ? settingSite(model, s)! : siteOr(model, s, primaryClient(model, 'smtp'), () => relevantLine(model, s));
+      // With the level unset, an explicit smtp_use_tls = no in main.cf is the line that says so.
+      const legacy = s.source === 'default' ? setting(model, 'smtp_use_tls', ctx.service) : undefined;
+      const legacySite = legacy?.source === 'main' ? settingSite(model, legacy) : undefined;
+      const site = s.source === 'override' ? settingSite(model, s)! : (legacySite ?? siteOr(model, s, primaryClient(model, 'smtp'), () => relevantLine(model, s)));
       const why =
         s.source !== 'default'
           ? `${s.name} = ${s.value || '(empty)'}`
-          : atLeast(model.target, '3.11')
+          : legacySite
+            ? `smtp_use_tls = ${legacy!.value || '(empty)'}, and smtp_tls_security_level is not set`
+            : atLeast(model.target, '3.11')
             ? 'smtp_tls_security_level defaults to empty below compatibility_level 3.11'
             : 'smtp_tls_security_level is empty by default before Postfix 3.11';
       const sasl = isYes(setting(model, 'smtp_sasl_auth_enable', ctx.service).value);
