@@ -48,6 +48,16 @@ describe('rules for what the parsers report', () => {
     const { diagnostics, shown } = runRule(masterField, { master: 'smtp inet N - n - - smtpd\n' });
     assert.deepEqual(shown, ['master:1:11-1:12 error «N»']);
     assert.deepEqual(diagnostics[0].data, { postconf: 'invalid private field "N" in "smtp inet N - n - - smtpd"' });
+    assert.match(diagnostics[0].message, /wakeup and maxproc take a number or -\.$/);
+  });
+
+  test('master-field: look-alike characters in the field are named', () => {
+    const master = 'submission inet n\u00a0\u00a0 \u2013 n - - smtpd\n';
+    const { diagnostics, shown } = runRule(masterField, { master });
+    assert.deepEqual(shown, ['master:1:17-1:20 error «n\u00a0\u00a0»']);
+    assert.match(diagnostics[0].message, /take a number or -\. The field holds non-breaking space \(U\+00A0\), which looks like a blank but is not \(non-ascii-character offers the fix\)\.$/);
+    const two = runRule(masterField, { master: 'submission inet n \u2013\u00a0 n - - smtpd\n' }).diagnostics;
+    assert.match(two[0].message, /The field holds en dash \(U\+2013\) and non-breaking space \(U\+00A0\), which look like ASCII but are not/);
   });
 
   test('master-syntax: brace problems', () => {

@@ -1,5 +1,26 @@
+import { codePoint, lookalike } from '../lookalikes';
+import { documentOf } from '../edits';
 import type { Rule } from '../types';
 import { parseProblemFindings } from './parseProblems';
+
+/**
+ * The look-alike characters in a rejected field, named: postconf prints the field as it is, and
+ * a non-breaking space or an en dash in it looks just like what the column expects.
+ */
+function lookalikesIn(field: string): string | undefined {
+  const names: string[] = [];
+  let looks = '';
+  for (const ch of new Set(field)) {
+    const code = ch.codePointAt(0)!;
+    const l = lookalike(code);
+    if (!l) continue;
+    names.push(`${l.name} (${codePoint(code)})`);
+    looks = l.ascii === ' ' ? 'a blank' : l.ascii === '' ? 'nothing' : `"${l.ascii}"`;
+  }
+  if (names.length === 0) return undefined;
+  const what = names.length === 1 ? `which looks like ${looks} but is not` : 'which look like ASCII but are not';
+  return ` The field holds ${names.join(' and ')}, ${what} (non-ascii-character offers the fix).`;
+}
 
 /** A master.cf column with a value Postfix does not accept. */
 export const masterField: Rule = {
@@ -7,9 +28,13 @@ export const masterField: Rule = {
   defaultSeverity: 'error',
   description: 'A master.cf column value Postfix rejects: unknown service type, a y/n/- column with another value, a bad wakeup or process limit.',
   check(ctx) {
-    return parseProblemFindings(ctx, 'master-field').map((f) => ({
+    const findings = parseProblemFindings(ctx, 'master-field');
+    const text = findings.length > 0 && ctx.model.master ? documentOf(ctx.model, 'master').text : '';
+    return findings.map((f) => ({
       ...f,
-      message: `${f.message}. Postfix refuses the whole master.cf; types are inet, unix, unix-dgram, fifo or pass, the y/n columns take y, n or -, wakeup and maxproc take a number or -.`,
+      message:
+        `${f.message}. Postfix refuses the whole master.cf; types are inet, unix, unix-dgram, fifo or pass, the y/n columns take y, n or -, wakeup and maxproc take a number or -.` +
+        (lookalikesIn(text.slice(f.start, f.end)) ?? ''),
     }));
   },
 };
