@@ -87,10 +87,15 @@ export function insertServiceOption(master: MasterCf, service: ServiceModel, ind
     if (!isBlank(text.slice(command.end, first.end))) return { file: 'master', start: command.end, end: command.end, newText: ` ${option}` };
     return { file: 'master', start: first.next, end: first.next, newText: indent + option + lineEndingOf(master, first) };
   }
-  const last = lines.at(entry.logical.lastLine);
+  return insertAfterService(master, service, indent + option);
+}
+
+/** Inserts a new physical line right after a service entry's last line, with that line's ending. */
+export function insertAfterService(master: MasterCf, service: ServiceModel, line: string): TextEditSpec {
+  const last = master.lines.at(service.service.logical.lastLine);
   const eol = lineEndingOf(master, last);
-  if (last.next > last.end) return { file: 'master', start: last.next, end: last.next, newText: indent + option + eol };
-  return { file: 'master', start: last.end, end: last.end, newText: eol + indent + option };
+  if (last.next > last.end) return { file: 'master', start: last.next, end: last.next, newText: line + eol };
+  return { file: 'master', start: last.end, end: last.end, newText: eol + line };
 }
 
 export function replace(file: FileKind, start: number, end: number, newText: string): TextEditSpec {

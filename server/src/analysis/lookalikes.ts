@@ -38,3 +38,20 @@ export function lookalike(code: number): Lookalike | undefined {
 export function codePoint(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** Whether `text` holds a look-alike character. */
+export function hasLookalike(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (lookalike(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The kinds of look-alike characters in `text`, as messages name them: `en dash (U+2013)`. */
+export function lookalikeNames(text: string): string[] {
+  const kinds = new Map<string, string>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const l = lookalike(c);
+    if (l && !kinds.has(l.name)) kinds.set(l.name, `${l.name} (${codePoint(c)})`);
+  }
+  return [...kinds.values()];
+}

@@ -9,6 +9,7 @@ import type { AnalysisSettings, Fix, TextEditSpec } from '../analysis/types';
 import { parameterFact } from '../data/parameters';
 import { formatVersion } from '../data/versions';
 import type { ConfigModel } from '../model/config';
+import { Derived } from '../model/derived';
 import type { MainCf, Parameter } from '../parser/mainCf';
 import { assignments } from '../analysis/security/assignments';
 import { forwardSecrecyPlan, type MainAction, type OverrideAction } from './tls/plan';
@@ -22,8 +23,22 @@ export function forwardSecrecyTitle(model: ConfigModel): string {
   return `Insert forward-secrecy settings for Postfix ${formatVersion(model.target)}`;
 }
 
+/**
+ * The change last made for a model, with the settings it was made for: in one analysis both
+ * tls-forward-secrecy and tls-client-off offer it.
+ */
+const made = new Derived<{ settings: AnalysisSettings; fix: Fix | undefined }>();
+
 /** The whole forward-secrecy change for a configuration, or undefined when it has nothing to change. */
 export function forwardSecrecyFix(model: ConfigModel, settings: AnalysisSettings = { rules: {} }): Fix | undefined {
+  const last = made.get(model);
+  if (last?.settings === settings) return last.fix;
+  const fix = makeForwardSecrecyFix(model, settings);
+  made.set(model, { settings, fix });
+  return fix;
+}
+
+function makeForwardSecrecyFix(model: ConfigModel, settings: AnalysisSettings): Fix | undefined {
   const plan = forwardSecrecyPlan(model, settings);
   const edits: TextEditSpec[] = [];
   const changes = new Set<string>();

@@ -1,7 +1,7 @@
 import type { ServiceModel } from '../../model/config';
 import type { Arg } from '../../parser/masterCf';
 import { DAEMON_FLAG_OPTIONS, DAEMON_VALUE_OPTIONS, isSkeletonDaemon, NO_ARGUMENT_DAEMONS } from '../daemons';
-import { codePoint, lookalike } from '../lookalikes';
+import { codePoint, hasLookalike } from '../lookalikes';
 import type { Finding, Rule } from '../types';
 import { brokenOptions } from './optionWhitespace';
 
@@ -29,8 +29,6 @@ function firstProblem(args: readonly Arg[], takesArguments: boolean): Problem | 
   }
   return undefined;
 }
-
-const hasLookalike = (text: string) => [...text].some((c) => lookalike(c.codePointAt(0)!) !== undefined);
 
 function optionFinding(s: ServiceModel, arg: Arg, letter: string): Finding | undefined {
   // A typographic dash or space in the word is non-ascii-character's to report.

@@ -1,4 +1,4 @@
-import { codePoint, lookalike } from '../lookalikes';
+import { lookalike, lookalikeNames } from '../lookalikes';
 import { documentOf } from '../edits';
 import type { Rule } from '../types';
 import { parseProblemFindings } from './parseProblems';
@@ -8,16 +8,13 @@ import { parseProblemFindings } from './parseProblems';
  * a non-breaking space or an en dash in it looks just like what the column expects.
  */
 function lookalikesIn(field: string): string | undefined {
-  const names: string[] = [];
-  let looks = '';
-  for (const ch of new Set(field)) {
-    const code = ch.codePointAt(0)!;
-    const l = lookalike(code);
-    if (!l) continue;
-    names.push(`${l.name} (${codePoint(code)})`);
-    looks = l.ascii === ' ' ? 'a blank' : l.ascii === '' ? 'nothing' : `"${l.ascii}"`;
-  }
+  const names = lookalikeNames(field);
   if (names.length === 0) return undefined;
+  let looks = '';
+  for (let i = 0; i < field.length && !looks; i++) {
+    const ascii = lookalike(field.charCodeAt(i))?.ascii;
+    if (ascii !== undefined) looks = ascii === ' ' ? 'a blank' : ascii === '' ? 'nothing' : `"${ascii}"`;
+  }
   const what = names.length === 1 ? `which looks like ${looks} but is not` : 'which look like ASCII but are not';
   return ` The field holds ${names.join(' and ')}, ${what} (non-ascii-character offers the fix).`;
 }

@@ -1,6 +1,6 @@
 import { parameterFact } from '../../data/parameters';
 import type { Span } from '../../parser/types';
-import { codePoint, lookalike } from '../lookalikes';
+import { lookalike, lookalikeNames } from '../lookalikes';
 import type { FileKind, Finding, Rule, SeverityName } from '../types';
 
 /** Free text where typographic characters are at home (greetings, footers, reply texts). */
@@ -19,18 +19,14 @@ function scan(file: FileKind, text: string, span: Span, severity: SeverityName, 
     }
     const start = i;
     let end = i + 1;
-    const kinds = new Map<string, string>();
     for (let j = i; j < span.end; j++) {
       const c = text.charCodeAt(j);
-      const l = lookalike(c);
-      if (l) {
-        if (!kinds.has(l.name)) kinds.set(l.name, `${l.name} (${codePoint(c)})`);
-        end = j + 1;
-      } else if (c !== 32 && c !== 9) break;
+      if (lookalike(c)) end = j + 1;
+      else if (c !== 32 && c !== 9) break;
     }
     let replacement = '';
     for (let j = start; j < end; j++) replacement += lookalike(text.charCodeAt(j))?.ascii ?? text[j];
-    const what = [...kinds.values()];
+    const what = lookalikeNames(text.slice(start, end));
     out.push({
       file,
       start,

@@ -78,14 +78,6 @@ function overrideIndent(master: MasterCf, service: ServiceModel): string {
   return '  ';
 }
 
-/** Inserts a new physical line right after a service's last line. */
-export function insertAfterService(master: MasterCf, service: ServiceModel, line: string): TextEditSpec {
-  const eol = lineEnding(master.text);
-  const last = master.lines.at(service.service.logical.lastLine);
-  if (last.next > last.end) return { file: 'master', start: last.next, end: last.next, newText: `${line}${eol}` };
-  return { file: 'master', start: last.end, end: last.end, newText: `${eol}${line}` };
-}
-
 /** Replaces one master.cf column of a service. */
 export function setServiceField(service: ServiceModel, index: number, value: string): TextEditSpec {
   const f = service.service.fields[index];

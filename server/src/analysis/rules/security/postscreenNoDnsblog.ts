@@ -1,5 +1,5 @@
 /** Catalogue SEC071 (2.6): postscreen_dnsbl_sites is set but master.cf has no dnsblog service ($dnsblog_service_name), which does the DNSBL lookups. */
-import { insertAfterService } from '../../security/edits';
+import { insertAfterService } from '../../edits';
 import { settingAt, valueText } from '../../security/words';
 import type { Finding, Rule } from '../../types';
 import { at, fix } from './common';

@@ -1,5 +1,5 @@
 /** Catalogue SEC070 (2.6): postscreen runs on port 25 but there is no `<smtpd_service_name> pass ... smtpd` entry to hand clients to: mail is refused. */
-import { insertAfterService } from '../../security/edits';
+import { insertAfterService } from '../../edits';
 import type { Finding, Rule } from '../../types';
 import { at, fix } from './common';
 import { postscreens } from './postscreenCommon';

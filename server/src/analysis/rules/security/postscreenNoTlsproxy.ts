@@ -3,7 +3,7 @@
  * $smtpd_tls_security_level, is may or encrypt; or the older postscreen_use_tls/enforce_tls) but
  * master.cf has no tlsproxy service, which implements it. How exactly it fails was not tested.
  */
-import { insertAfterService } from '../../security/edits';
+import { insertAfterService } from '../../edits';
 import { isYes, settingAt, valueText } from '../../security/words';
 import type { Finding, Rule } from '../../types';
 import { at, fix } from './common';

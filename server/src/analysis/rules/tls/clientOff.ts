@@ -36,8 +36,7 @@ export const tlsClientOff: Rule = {
   check({ model, settings }) {
     const found = new FindingSet(model);
     // tls-forward-secrecy leaves this gap to this rule: its whole change is offered here too.
-    let whole: ReturnType<typeof forwardSecrecyFix> | null = null;
-    const forwardSecrecy = () => (whole === null ? (whole = forwardSecrecyFix(model, settings)) : whole);
+    const forwardSecrecy = () => (settings.rules['tls-forward-secrecy'] === 'off' ? undefined : forwardSecrecyFix(model, settings));
     for (const ctx of clientContexts(model, 'smtp')) {
       const tls = clientTls(model, ctx);
       if (tls.level !== 'none') continue;
@@ -65,7 +64,7 @@ export const tlsClientOff: Rule = {
           `Set smtp_tls_security_level = may (or dane with a DNSSEC-validating resolver)${sasl ? ', or encrypt for a relay that supports TLS' : ''}.`,
         fixes: [
           ...fix('Set smtp_tls_security_level = may', [s.source === 'default' ? setMain(model, 'smtp_tls_security_level', 'may') : replaceValue(s, 'may')], false, true),
-          ...(settings.rules['tls-forward-secrecy'] !== 'off' && forwardSecrecy() ? [{ ...forwardSecrecy()!, preferred: false }] : []),
+          ...[forwardSecrecy()].filter((f) => f !== undefined).map((f) => ({ ...f, preferred: false })),
         ],
       });
     }

@@ -9,7 +9,7 @@
 import { compactList, fix, replaceValue } from '../../tls/edits';
 import { explicitSettings, onSubmissionService } from '../../tls/context';
 import { findGap, floorValue, intendedFloor, parseProtocolList, supportsBounds, type Protocol, type ProtocolList } from '../../tls/protocols';
-import type { Version } from '../../../data/versions';
+import { NEWEST_STABLE, parseVersion, type Version } from '../../../data/versions';
 import { FindingSet, versionText } from '../../tls/report';
 import type { Rule } from '../../types';
 import { PROTOCOL_LISTS } from './protocolSsl';
@@ -61,8 +61,8 @@ export const tlsProtocolSyntax: Rule = {
 
 /** A release that reads `>=` and `<=`. */
 const RANGES = [3, 6];
-/** A release that also knows TLSv1.3. */
-const NEWEST = [3, 11];
+/** The newest release, which also knows TLSv1.3. */
+const NEWEST = parseVersion(NEWEST_STABLE)!;
 
 /**
  * For a list Postfix rejects: the floor it means as the newest releases read it
