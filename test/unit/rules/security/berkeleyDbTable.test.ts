@@ -42,6 +42,18 @@ describe('berkeley-db-table (SEC100)', () => {
     assert.equal(applyFix(three, found[0]).main, three.main.replace(/hash:/g, 'lmdb:'));
   });
 
+  test('a table named in n places makes its n edits once, not once per finding (n * n on a large file)', () => {
+    const n = 400;
+    const input = { main: Array.from({ length: n }, (_, i) => `p${i}_maps = hash:/etc/postfix/same\n`).join('') };
+    const found = run(berkeleyDbTable, input);
+    assert.equal(found.length, n);
+    const edits = found[0].fixes![0].edits;
+    assert.equal(edits.length, n);
+    assert.ok(found.every((d) => d.fixes![0].edits === edits), 'every finding of the group shares one list of edits');
+    assert.equal(found[n - 1].fixes![0].title, `Use lmdb: in all ${n} places that name it (then run postmap on the table)`);
+    assert.equal(applyFix(input, found[n - 1]).main, input.main.replace(/hash:/g, 'lmdb:'));
+  });
+
   test('a cache is written by Postfix itself: no postmap, no cdb; lmdb before 3.11, the build\'s cache type from 3.11', () => {
     const input = { main: 'smtp_tls_session_cache_database = btree:${data_directory}/smtp_scache\naddress_verify_map = hash:/var/lib/postfix/verify\n' };
     const old = run(berkeleyDbTable, { ...input, version: '3.10' });
