@@ -36,11 +36,13 @@ export const overrideContext: Rule = {
     for (const s of overrideSettings(model)) {
       const service = s.service!;
       if (!s.effective) continue;
+      const why = misplaced(s, service);
+      if (!why) continue;
       // Another -o of the service may use it as $name: then it does act, through that value.
+      // (Looked at only for a misplaced one: for every one, a service with n overrides cost n * n.)
       let referenced = false;
       for (const o of service.overrides.values()) forEachRef(o.expr.nodes, (r) => (referenced ||= r.name === s.name));
-      const why = !referenced && misplaced(s, service);
-      if (!why) continue;
+      if (referenced) continue;
       // The same setting for the other side often was what was meant (smtp_ for smtpd_).
       const counterpart = s.name.startsWith('smtpd_') ? `${service.command}_${s.name.slice(6)}` : s.name.replace(/^(smtp|lmtp)_/, 'smtpd_');
       const fixable = counterpart !== s.name && isBuiltin(counterpart, model.target) && !service.overrides.has(counterpart) && !TLSMGR_ONLY.test(s.name);

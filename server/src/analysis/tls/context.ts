@@ -41,6 +41,8 @@ interface PerModel {
   clients?: readonly ClientContext[];
   smtpClients?: readonly ClientContext[];
   lmtpClients?: readonly ClientContext[];
+  /** primaryClient's answer by prefix (rules ask once per context: n services made it n * n). */
+  primary?: Map<ClientPrefix, ServiceModel | undefined>;
   explicit: Map<readonly string[], ExplicitSetting[]>;
 }
 
@@ -304,6 +306,10 @@ export function onSubmissionService(s: Setting): boolean {
  * default: the one named like its command (smtp, lmtp), else the first.
  */
 export function primaryClient(model: ConfigModel, prefix: ClientPrefix): ServiceModel | undefined {
+  const known = (perModel(model).primary ??= new Map());
+  if (known.has(prefix)) return known.get(prefix);
   const all = clientContexts(model, prefix).filter((c) => c.service).map((c) => c.service!);
-  return all.find((s) => s.name === prefix) ?? all[0];
+  const primary = all.find((s) => s.name === prefix) ?? all[0];
+  known.set(prefix, primary);
+  return primary;
 }

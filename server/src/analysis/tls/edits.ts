@@ -7,6 +7,8 @@
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import type { Parameter } from '../../parser/mainCf';
 import type { Override } from '../../parser/masterCf';
+import { Derived } from '../../model/derived';
+import { isSpace } from '../../parser/lines';
 import type { PhysicalLine } from '../../parser/types';
 import { insertServiceOption, linesBetweenKept } from '../edits';
 import type { TextEditSpec } from '../types';
@@ -48,17 +50,35 @@ export function deleteMain(model: ConfigModel, p: Parameter): TextEditSpec | und
 
 /** The indentation of `-o` lines: this service's, else the file's, else two spaces. */
 function optionIndent(model: ConfigModel, service: ServiceModel): string {
-  const master = model.master!;
-  const indentOf = (line: PhysicalLine) => {
-    const t = master.text.slice(line.start, line.end);
-    const body = t.trimStart();
-    return body.startsWith('-') ? t.slice(0, t.length - body.length) : undefined;
+  const { text, lines } = model.master!;
+  const indentOf = (i: number) => {
+    if (lines.kind(i) !== 'continuation') return undefined;
+    let body = lines.start(i);
+    while (body < lines.end(i) && isSpace(text.charCodeAt(body))) body++;
+    return text.charCodeAt(body) === 45 /* - */ ? text.slice(lines.start(i), body) : undefined;
   };
-  const own = master.lines.slice(service.service.logical.firstLine + 1, service.service.logical.lastLine + 1);
-  for (const line of own) if (line.kind === 'continuation' && indentOf(line) !== undefined) return indentOf(line)!;
-  for (const line of master.lines) if (line.kind === 'continuation' && indentOf(line) !== undefined) return indentOf(line)!;
-  return '  ';
+  const { firstLine, lastLine } = service.service.logical;
+  for (let i = firstLine + 1; i <= lastLine; i++) {
+    const own = indentOf(i);
+    if (own !== undefined) return own;
+  }
+  // The file's is looked for once per model: per fix it made n services cost n * n.
+  let file = fileIndent.get(model);
+  if (file === undefined) {
+    file = '  ';
+    for (let i = 0; i < lines.length; i++) {
+      const found = indentOf(i);
+      if (found !== undefined) {
+        file = found;
+        break;
+      }
+    }
+    fileIndent.set(model, file);
+  }
+  return file;
 }
+
+const fileIndent = new Derived<string>();
 
 /** Sets `-o name=value` on a service: edits the effective override, or adds the option. */
 export function setOverride(model: ConfigModel, service: ServiceModel, name: string, value: string): TextEditSpec | undefined {
