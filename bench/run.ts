@@ -8,6 +8,7 @@ import { ROOT } from '../test/helpers/paths';
 import { inProcess } from './inprocess';
 import { processBench } from './processes';
 import { serverBench } from './server';
+import { shapesBench, SHAPE_GROWTH_LIMIT } from './shapes';
 import { fmt, type Summary } from './stats';
 
 const kb = (path: string) => (existsSync(path) ? statSync(path).size / 1024 : NaN);
@@ -27,6 +28,11 @@ async function main(): Promise<void> {
     const growth = r.growth ? `${r.growth.time.toFixed(1)}x/${r.growth.input.toFixed(0)}x` : '';
     row([r.label, fmt(r.time.median), fmt(r.time.min), fmt(r.time.max), r.mbPerSecond.toFixed(1), growth, r.entries.toLocaleString('en'), ((r.time.median * 1000) / r.entries).toFixed(1), (r.gcShare * 100).toFixed(0)]);
   }
+
+  console.log('\nOne structure made large, in process, warm (milliseconds, median; the second size has ten times the first\'s n)');
+  row(['input', 'n = 500', 'n = 5,000', 'growth']);
+  const shapes = shapesBench(500);
+  for (const r of shapes) row([r.label, fmt(r.small.median), fmt(r.large.median), `${r.growth.toFixed(1)}x`]);
 
   console.log('\nLanguage server over stdio (milliseconds, median / p95)');
   const server = await serverBench(edits);
@@ -66,6 +72,7 @@ async function main(): Promise<void> {
     'main.cf 1,000 lines <= 2 ms': target(t1k <= 2),
     'main.cf 100,000 lines <= 150 ms': target(t100k <= 150),
     'tenfold input -> at most ~tenfold time': target(sizes.slice(1, 3).every((s) => !s.growth || s.growth.time <= 13)),
+    [`one structure ten times larger -> at most ${SHAPE_GROWTH_LIMIT}x time (no n * n)`]: target(shapes.every((s) => s.growth <= SHAPE_GROWTH_LIMIT)),
     'typing p95 <= 10 ms': target(server.typing.p95 <= 10),
     'hover p95 <= 5 ms': typeof server.hover === 'string' ? 'n/a' : target(server.hover.p95 <= 5),
     'completion p95 <= 5 ms': typeof server.completion === 'string' ? 'n/a' : target(server.completion.p95 <= 5),
@@ -77,7 +84,7 @@ async function main(): Promise<void> {
   };
   console.log('\nTargets');
   for (const [k, v] of Object.entries(targets)) row([k, v]);
-  const results = { date: new Date().toISOString(), node: process.version, sizes, server, bundlesKb: sizesKb, processes: procs, targets };
+  const results = { date: new Date().toISOString(), node: process.version, sizes, shapes, server, bundlesKb: sizesKb, processes: procs, targets };
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwrote bench/results.json');
 }

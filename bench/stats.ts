@@ -32,8 +32,9 @@ export function timeRuns(
   warmup = Math.max(3, Math.ceil(runs / 4)),
   /** Set to when the measured runs started and ended (performance.now()). */
   window?: { start: number; end: number },
+  warmUpMs = WARM_UP_MS,
 ): number[] {
-  const warmUntil = performance.now() + WARM_UP_MS;
+  const warmUntil = performance.now() + warmUpMs;
   for (let i = 0; i < warmup || performance.now() < warmUntil; i++) fn();
   const out: number[] = [];
   if (window) window.start = performance.now();

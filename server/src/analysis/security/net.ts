@@ -57,7 +57,7 @@ function parseIPv6(text: string): bigint | undefined {
 
 /** Entries already parsed (the same few networks are asked for by several rules); null: not a network. */
 const parsed = new Map<string, Network | null>();
-const MAX_PARSED = 2000;
+const MAX_PARSED = 20000;
 
 /**
  * Parses one list entry as a network pattern; undefined when it is not one (a name, a table).
