@@ -322,7 +322,7 @@ connection.languages.inlayHint.on(guarded('inlayHint', (p) => {
 }));
 connection.onCodeAction(guarded('codeAction', (p) => {
   codeActionsAsked = true;
-  return parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess) : null;
+  return parsedFor(p.textDocument.uri) ? codeActionsFor(store, p, settings, documentChanges, fileAccess, (u) => documents.get(u)) : null;
 }));
 
 /** A message for the user that needs no answer (window/showMessage is a notification). */

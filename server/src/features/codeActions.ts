@@ -4,7 +4,6 @@
  * every safe fix of the directory's main.cf and master.cf at once (what
  * `editor.codeActionsOnSave` runs). A fix that touches both files becomes one WorkspaceEdit.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
   type CodeAction,
@@ -19,7 +18,7 @@ import type { MainCf } from '../parser/mainCf';
 import type { MasterCf } from '../parser/masterCf';
 import { toLspDiagnostics } from './diagnostics';
 import { suppressionFix } from './suppress';
-import { editsApplicable, toWorkspaceEdit, type OpenDoc } from './workspaceEdit';
+import { editsApplicable, positionsOf, toWorkspaceEdit, type OpenDoc, type Positions, type PositionsOf } from './workspaceEdit';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postfix`;
 
@@ -41,6 +40,11 @@ export interface CodeActionInput {
   settings: AnalysisSettings;
   /** The client accepts versioned `documentChanges`. */
   documentChanges: boolean;
+  /**
+   * The documents' line tables, when the caller has them up to date (the editor's open
+   * documents); made here otherwise, once per request.
+   */
+  positions?: PositionsOf;
 }
 
 /** True when an action of kind `kind` is among the kinds the client asked for. */
@@ -52,17 +56,28 @@ export function kindRequested(only: string[] | undefined, kind: string): boolean
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const own = input.docs[input.file];
   if (!own) return [];
-  const td = TextDocument.create(own.uri, 'postfix', own.version, own.text);
+  // Every position below comes from these: a selection over a large file has thousands of
+  // findings, and a line table per edit or per finding made such a request quadratic.
+  const positions = input.positions ?? positionsOf(input.docs);
+  const td = positions[input.file]!;
   const start = td.offsetAt(input.range.start);
   const end = td.offsetAt(input.range.end);
   const only = input.context.only;
-  // One action per distinct fix: a fix shared by several findings lists them all.
-  const byFix = new Map<string, CodeAction>();
+  // One action per distinct fix (title and edits): a fix shared by several findings lists them
+  // all. A fix's edits are often one list shared by many findings (a table named in many
+  // places): whether they apply and their key are worked out once per list, and the key is
+  // the same string each time, whose hash V8 keeps, so a lookup does not read it again.
+  const byFix = new Map<string, Map<string, CodeAction>>();
+  const actions: CodeAction[] = [];
+  const keys = new Map<Fix['edits'], string | undefined>();
   let safeInRange = false;
   const add = (fix: Fix, diagnostic: LspDiagnostic) => {
-    if (!editsApplicable(fix.edits, input.docs)) return;
-    const key = `${fix.title}\u0000${JSON.stringify(fix.edits)}`;
-    const existing = byFix.get(key);
+    let key = keys.get(fix.edits);
+    if (key === undefined && !keys.has(fix.edits)) keys.set(fix.edits, (key = editsApplicable(fix.edits, input.docs) ? JSON.stringify(fix.edits) : undefined));
+    if (key === undefined) return;
+    let byTitle = byFix.get(key);
+    if (!byTitle) byFix.set(key, (byTitle = new Map()));
+    const existing = byTitle.get(fix.title);
     if (existing) {
       existing.diagnostics!.push(diagnostic);
       return;
@@ -71,16 +86,18 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       title: fix.title,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: toWorkspaceEdit(fix.edits, input.docs, input.documentChanges),
+      edit: toWorkspaceEdit(fix.edits, input.docs, input.documentChanges, positions),
     };
     if (fix.preferred) action.isPreferred = true;
-    byFix.set(key, action);
+    byTitle.set(fix.title, action);
+    actions.push(action);
   };
   if (kindRequested(only, CodeActionKind.QuickFix)) {
-    const lspDocs = lspDocuments(input);
+    const lspDocs = lspDocuments(input, positions);
+    const clientCopies = clientDiagnostics(input.context.diagnostics);
     for (const d of input.diagnostics) {
       if (d.file !== input.file || d.start > end || d.end < start) continue;
-      const lsp = matchingDiagnostic(input.context.diagnostics, d, td) ?? toLspDiagnostics([d], input.file, lspDocs)[0];
+      const lsp = clientCopies.get(diagnosticKey(d.code, td.positionAt(d.start), td.positionAt(d.end))) ?? toLspDiagnostics([d], input.file, lspDocs)[0];
       for (const fix of d.fixes ?? []) {
         add(fix, lsp);
         safeInRange ||= fix.safe;
@@ -90,7 +107,6 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     }
   }
   const fixAllWanted = only ? only.some((k) => k !== '' && kindRequested([k], FIX_ALL_KIND)) : safeInRange;
-  const actions = [...byFix.values()];
   if (fixAllWanted) {
     const all = fixAllAction(input);
     if (all) actions.push(all);
@@ -99,7 +115,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
 }
 
 /** `source.fixAll.postfix`: every safe fix, as line edits of the files that change. */
-export function fixAllAction(input: Pick<CodeActionInput, 'docs' | 'version' | 'settings' | 'documentChanges'>): CodeAction | undefined {
+export function fixAllAction(input: Pick<CodeActionInput, 'docs' | 'version' | 'settings' | 'documentChanges' | 'positions'>): CodeAction | undefined {
   const { main, master } = input.docs;
   const result = fixAll({ main: main?.text, master: master?.text, version: input.version, settings: input.settings });
   const edits = [
@@ -107,23 +123,31 @@ export function fixAllAction(input: Pick<CodeActionInput, 'docs' | 'version' | '
     ...(master ? diffEdits('master', master.text, result.texts.master ?? master.text) : []),
   ];
   if (edits.length === 0) return undefined;
-  return { title: 'Fix all auto-fixable Postfix problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, input.docs, input.documentChanges) };
+  return { title: 'Fix all auto-fixable Postfix problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, input.docs, input.documentChanges, input.positions) };
 }
 
-function lspDocuments(input: CodeActionInput) {
-  const out: Partial<Record<FileKind, { doc: TextDocument; uri: string }>> = {};
+function lspDocuments(input: CodeActionInput, positions: PositionsOf) {
+  const out: Partial<Record<FileKind, { doc: Positions; uri: string }>> = {};
   for (const f of ['main', 'master'] as const) {
     const d = input.docs[f];
-    if (d) out[f] = { doc: TextDocument.create(d.uri, 'postfix', d.version, d.text), uri: d.uri };
+    const doc = positions[f];
+    if (d && doc) out[f] = { doc, uri: d.uri };
   }
   return out;
 }
 
-/** The client's copy of a diagnostic: same code and range. */
-function matchingDiagnostic(list: LspDiagnostic[], d: Diagnostic, td: TextDocument): LspDiagnostic | undefined {
-  const s = td.positionAt(d.start);
-  const e = td.positionAt(d.end);
-  return list.find(
-    (x) => String(x.code) === d.code && x.range.start.line === s.line && x.range.start.character === s.character && x.range.end.line === e.line && x.range.end.character === e.character,
-  );
+type Position = LspDiagnostic['range']['start'];
+
+function diagnosticKey(code: unknown, start: Position, end: Position): string {
+  return `${String(code)} ${start.line}:${start.character} ${end.line}:${end.character}`;
+}
+
+/** The client's copies of the diagnostics by code and range (the first of each, as the editor lists them). */
+function clientDiagnostics(list: LspDiagnostic[]): Map<string, LspDiagnostic> {
+  const out = new Map<string, LspDiagnostic>();
+  for (const x of list) {
+    const key = diagnosticKey(x.code, x.range.start, x.range.end);
+    if (!out.has(key)) out.set(key, x);
+  }
+  return out;
 }

@@ -7,20 +7,30 @@ import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { FileKind } from '../analysis/types';
 import { formatVersion } from '../data/versions';
 import { codeActions, type ActionDoc } from '../features/codeActions';
-import { toWorkspaceEdit } from '../features/workspaceEdit';
+import { toWorkspaceEdit, type PositionsOf } from '../features/workspaceEdit';
 import { forwardSecrecyFix } from '../fixes/forwardSecrecy';
 import type { ServerSettings } from '../settings';
 import { analysisOf } from './analysis';
 import { analysisSettingsOf } from './analysisSettings';
 import type { FileAccess } from './files';
+import { positioned, type OpenDocumentLookup } from './diagnose';
 import type { DocumentStore, StoredDocument } from './store';
+
+function storedDocs(store: DocumentStore, uri: string): StoredDocument[] {
+  return [store.get(uri), store.partner(uri)].filter((x): x is StoredDocument => x !== undefined);
+}
 
 function directoryDocs(store: DocumentStore, uri: string): Partial<Record<FileKind, ActionDoc>> {
   const docs: Partial<Record<FileKind, ActionDoc>> = {};
-  for (const d of [store.get(uri), store.partner(uri)].filter((x): x is StoredDocument => x !== undefined)) {
-    docs[d.kind] = { uri: d.uri, version: d.version, text: d.text, parsed: d.parsed };
-  }
+  for (const d of storedDocs(store, uri)) docs[d.kind] = { uri: d.uri, version: d.version, text: d.text, parsed: d.parsed };
   return docs;
+}
+
+/** The line tables of the directory's documents: the editor's own when they hold the stored version. */
+function directoryPositions(store: DocumentStore, uri: string, open?: OpenDocumentLookup): PositionsOf {
+  const out: PositionsOf = {};
+  for (const d of storedDocs(store, uri)) out[d.kind] = positioned(d, open).doc;
+  return out;
 }
 
 export function codeActionsFor(
@@ -29,6 +39,7 @@ export function codeActionsFor(
   settings: ServerSettings,
   documentChanges: boolean,
   fileAccess?: FileAccess,
+  open?: OpenDocumentLookup,
 ): CodeAction[] {
   const doc = store.get(params.textDocument.uri);
   const model = store.model(params.textDocument.uri, settings.version);
@@ -42,6 +53,7 @@ export function codeActionsFor(
     version: settings.version,
     settings: analysisSettingsOf(settings, fileAccess),
     documentChanges,
+    positions: directoryPositions(store, doc.uri, open),
   });
 }
 

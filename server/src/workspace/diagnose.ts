@@ -21,7 +21,7 @@ export type OpenDocumentLookup = (uri: string) => TextDocument | undefined;
  * Positions of a stored version: the open document when it holds exactly that version (no
  * line table to rebuild), else a document made from the stored text.
  */
-function positioned(f: StoredDocument, open?: OpenDocumentLookup): PositionedDocument {
+export function positioned(f: StoredDocument, open?: OpenDocumentLookup): PositionedDocument & { doc: TextDocument } {
   const live = open?.(f.uri);
   const doc = live && live.version === f.version && live.getText() === f.text ? live : TextDocument.create(f.uri, 'postfix', f.version, f.text);
   return { doc, uri: f.uri };

@@ -1,6 +1,7 @@
 /** Applying fixes: conflicts between fixes, validity of one fix, order of edits at one offset. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import type { Fix, TextEditSpec } from '../../../server/src/analysis/types';
 import { applyFixes, applyToText, editsConflict, invalidFix, selectCompatible } from '../../../server/src/fixes/apply';
 import { diffEdits } from '../../../server/src/fixes/diffEdits';
@@ -54,6 +55,25 @@ describe('applying', () => {
   test('insertions at one offset keep their listed order; a deletion and an insertion at its end', () => {
     assert.equal(applyToText('abc', [e(1, 1, 'X'), e(1, 1, 'Y')]), 'aXYbc');
     assert.equal(applyToText('abcdef', [e(1, 3), e(3, 3, 'Z')]), 'aZdef');
+  });
+
+  test('the same text as splicing each edit in from the last one, for any edits, overlapping or not', () => {
+    // What applyToText did before it joined the pieces once: the reference for its result.
+    const spliced = (text: string, edits: TextEditSpec[]) =>
+      edits
+        .map((x, i) => ({ x, i }))
+        .sort((a, b) => b.x.start - a.x.start || b.x.end - a.x.end || b.i - a.i)
+        .reduce((out, { x }) => out.slice(0, x.start) + x.newText + out.slice(x.end), text);
+    const edit = fc.record({ start: fc.nat(12), length: fc.nat(4), newText: fc.constantFrom('', 'X', 'YZ') }).map((r) => e(r.start, r.start + r.length, r.newText));
+    const backwards = fc.record({ start: fc.nat(12), back: fc.integer({ min: 1, max: 3 }) }).map((r) => e(r.start, r.start - r.back, 'W'));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 10 }), fc.array(fc.oneof({ weight: 9, arbitrary: edit }, { weight: 1, arbitrary: backwards }), { maxLength: 6 }), (text, edits) => {
+        assert.equal(applyToText(text, edits), spliced(text, edits));
+      }),
+      { numRuns: 3000 },
+    );
+    const many = Array.from({ length: 5000 }, (_, i) => e(i * 4, i * 4 + 1, 'xy'));
+    assert.equal(applyToText('abcd'.repeat(5000), many), 'xybcd'.repeat(5000));
   });
 
   test('fixes over both files', () => {
