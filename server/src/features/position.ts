@@ -8,6 +8,7 @@ import type { Parameter } from '../parser/mainCf';
 import type { Field, Override } from '../parser/masterCf';
 import type { ExprNode, LogicalLine, RefNode, Span } from '../parser/types';
 import { forEachRef } from '../parser/expression';
+import { pieceHolding } from '../parser/lines';
 
 /** A value and what it belongs to: a main.cf setting, or a `-o` setting of a service. */
 export type ValueOwner =
@@ -49,7 +50,7 @@ function lastStartingBefore<T>(items: readonly T[], offset: number, startOf: (it
 
 /** The piece of a logical line that holds `offset` (comment lines inside it hold none). */
 function pieceAt(line: LogicalLine, offset: number): Span | undefined {
-  return line.pieces.find((p) => within(p, offset));
+  return pieceHolding(line, offset);
 }
 
 export function targetAt(model: ConfigModel, file: 'main' | 'master', offset: number): Target | undefined {
@@ -111,7 +112,18 @@ export interface Word extends Span {
  */
 export function valueWords(text: string, line: LogicalLine, value: Span): Word[] {
   const words: Word[] = [];
-  for (const piece of line.pieces) {
+  const pieces = line.pieces;
+  // Only the pieces the value covers: a service's -o options are one logical line, and walking
+  // all its pieces for each option made a service with n of them cost n * n.
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].end <= value.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < pieces.length && pieces[k].start < value.end; k++) {
+    const piece = pieces[k];
     const end = Math.min(piece.end, value.end);
     let i = Math.max(piece.start, value.start);
     while (i < end) {

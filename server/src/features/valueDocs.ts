@@ -11,6 +11,7 @@ import { tableTypeDoc } from '../data/tableTypes';
 import { PROTOCOL_SYNTAX, protocolDoc } from '../data/tlsProtocols';
 import { formatVersion } from '../data/versions';
 import type { ConfigModel, ServiceModel } from '../model/config';
+import { Derived } from '../model/derived';
 import { effectiveValue, expandInContext, type EffectiveValue, type HostDefaults } from '../model/effective';
 import type { ExpandResult } from '../model/expand';
 import { normalizeWhitespace } from '../parser/lines';
@@ -104,13 +105,25 @@ export function wordMarkdown(model: ConfigModel, word: string, owner: ValueOwner
   return tableMarkdown(word, CACHE_PARAMETERS.has(owner.name) ? owner.name : undefined);
 }
 
+const classes = new Derived<{ list: readonly string[]; names: ReadonlySet<string> }>();
+
+/** smtpd_restriction_classes read once per model: navigation asks about every word of every list. */
+function classesOf(model: ConfigModel) {
+  let c = classes.get(model);
+  if (!c) {
+    const list = (model.effective.get('smtpd_restriction_classes')?.value.text ?? '').split(/[\s,]+/).filter(Boolean);
+    classes.set(model, (c = { list, names: new Set(list) }));
+  }
+  return c;
+}
+
 /** The names listed in smtpd_restriction_classes. */
-export function restrictionClasses(model: ConfigModel): string[] {
-  return (model.effective.get('smtpd_restriction_classes')?.value.text ?? '').split(/[\s,]+/).filter(Boolean);
+export function restrictionClasses(model: ConfigModel): readonly string[] {
+  return classesOf(model).list;
 }
 
 export function isRestrictionClass(model: ConfigModel, name: string): boolean {
-  return restrictionClasses(model).includes(name);
+  return classesOf(model).names.has(name);
 }
 
 /** True when the value of `name` is a list of SMTP restrictions (a restriction class included). */

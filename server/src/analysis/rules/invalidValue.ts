@@ -2,7 +2,7 @@ import { parameterFact, serviceTemplateFor } from '../../data/parameters';
 import type { ConfigModel, ServiceModel } from '../../model/config';
 import { expandInContext } from '../../model/effective';
 import { forEachRef } from '../../parser/expression';
-import { toDocumentOffset } from '../../parser/lines';
+import { pieceHolding, toDocumentOffset } from '../../parser/lines';
 import type { ExprNode } from '../../parser/types';
 import { allSettings, settingInScope, type Setting } from '../settings';
 import type { Finding, Rule } from '../types';
@@ -48,7 +48,7 @@ function resolvedValue(model: ConfigModel, s: Setting): { value: string; literal
 function valueOffset(s: Setting, i: number): number {
   const ll = s.parameter?.logical ?? s.service?.service.logical;
   if (!ll) return s.valueStart + i;
-  const piece = ll.pieces.find((p) => p.start <= s.valueStart && s.valueStart <= p.end) ?? ll.pieces[0];
+  const piece = pieceHolding(ll, s.valueStart) ?? ll.pieces[0];
   return toDocumentOffset(ll, piece.logical + (s.valueStart - piece.start) + i);
 }
 

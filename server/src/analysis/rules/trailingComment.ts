@@ -1,7 +1,7 @@
 import { parameterFact } from '../../data/parameters';
 import { atLeast } from '../../data/versions';
 import type { ConfigModel } from '../../model/config';
-import { isSpace, toDocumentOffset } from '../../parser/lines';
+import { isSpace, pieceHolding, toDocumentOffset } from '../../parser/lines';
 import type { LogicalLine, PhysicalLine } from '../../parser/types';
 import { NO_ARGUMENT_DAEMONS } from '../daemons';
 import { documentOf, insertLineBefore } from '../edits';
@@ -83,7 +83,7 @@ export const trailingComment: Rule = {
       if (!NO_ARGUMENT_DAEMONS.has(s.command)) continue;
       const ll = s.service.logical;
       const command = s.service.fields[7];
-      const piece = ll.pieces.find((x) => x.start <= command.end && command.end <= x.end);
+      const piece = pieceHolding(ll, command.end);
       if (!piece) continue;
       commentsIn(model, 'master', ll, piece.logical + (command.end - piece.start), (start, end, fixes) =>
         out.push({
