@@ -78,12 +78,15 @@ interface ClassScope {
   classes: Set<string>;
 }
 
-/** The restriction classes of a scope, found once for all its lists. */
-const classScopes = new ScopedCache<ClassScope>((model, _key, service) => ({
-  model,
-  service,
-  classes: new Set(valueWords(model, 'smtpd_restriction_classes', service).words.map((w) => w.text)),
-}));
+/**
+ * The restriction classes of a scope, found once for all its lists; a service that sees main.cf's
+ * smtpd_restriction_classes shares its set.
+ */
+const classScopes = new ScopedCache<ClassScope>((model, _key, service) => {
+  const words = valueWords(model, 'smtpd_restriction_classes', service);
+  const main = service && words === valueWords(model, 'smtpd_restriction_classes') ? classScope(model) : undefined;
+  return { model, service, classes: main?.classes ?? new Set(words.words.map((w) => w.text)) };
+});
 
 function classScope(model: ConfigModel, service?: ServiceModel): ClassScope {
   return classScopes.get(model, '', service);

@@ -157,8 +157,20 @@ const listWords = new ScopedCache<ValueWords>(computeValueWords);
 
 /** The words of parameter `name` as `service` (or main.cf when absent) sees it. */
 export function valueWords(model: ConfigModel, name: string, service?: ServiceModel): ValueWords {
-  // A service without -o settings sees exactly what main.cf says.
-  return listWords.get(model, name, service && service.overrides.size > 0 ? service : undefined);
+  // A service without -o settings sees exactly what main.cf says, and so does one whose -o
+  // settings cannot reach the value: the words are then main.cf's (made once, not once per
+  // service: thousands of services each read main.cf's list of thousands of classes).
+  return listWords.get(model, name, service && service.overrides.size > 0 && !seesMainValue(model, name, service) ? service : undefined);
+}
+
+/**
+ * True when `service` sees main.cf's value of `name` as it is: it does not set `name` with -o,
+ * and the main.cf value (or default) refers to nothing its -o settings could change.
+ */
+function seesMainValue(model: ConfigModel, name: string, service: ServiceModel): boolean {
+  if (service.overrides.has(name)) return false;
+  const ev = symbolic.get(model, name, undefined);
+  return ev !== undefined && !ev.unknown && !ev.text.includes('$');
 }
 
 /** Words worked out when first read: many rules only ask where a value comes from (a default?). */
