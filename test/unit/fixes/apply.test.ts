@@ -98,4 +98,43 @@ describe('line diff edits', () => {
     assert.deepEqual(diffEdits('main', 'x\n', 'x\n'), []);
     assert.equal(applyToText('a\nb', diffEdits('main', 'a\nb', 'a\nb\nc\n')), 'a\nb\nc\n');
   });
+
+  test('any two texts: the edits make the second from the first, and each covers whole lines', () => {
+    // Few distinct lines, so that texts repeat lines (no anchors) as well as share unique ones.
+    const line = fc.constantFrom('a = 1\n', 'b = 2\n', 'c = 3\r\n', '# x\n', '\n', 'd = 4');
+    const text = fc.array(line, { maxLength: 12 }).map((ls) => ls.join(''));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const edits = diffEdits('main', before, after);
+        assert.equal(applyToText(before, edits), after);
+        for (const x of edits) {
+          assert.ok(x.start === 0 || before[x.start - 1] === '\n', `starts a line: ${JSON.stringify(x)}`);
+          assert.ok(x.end === 0 || x.end === before.length || before[x.end - 1] === '\n', `ends a line: ${JSON.stringify(x)}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('lines that occur once in both texts split the diff: only the lines between them change', () => {
+    const before = 'u1\nx\nx\nu2\ny\nu3\n';
+    const after = 'u1\nx\nz\nu2\ny\nw\nu3\n';
+    assert.deepEqual(diffEdits('main', before, after), [
+      { file: 'main', start: 5, end: 7, newText: 'z\n' },
+      { file: 'main', start: 12, end: 12, newText: 'w\n' },
+    ]);
+  });
+
+  test('thousands of changed lines: line by line when the count stays, else one edit for the run', () => {
+    const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('');
+    const before = `head\n${lines(5000, (i) => `p${i} = caf\u00e9\u00a0x\n`)}tail\n`;
+    const after = `head\n${lines(5000, (i) => `p${i} = caf\u00e9 x\n`)}tail\n`;
+    assert.deepEqual(diffEdits('main', before, after), [{ file: 'main', start: 5, end: before.length - 5, newText: after.slice(5, -5) }]);
+    const everyOther = lines(5000, (i) => (i % 2 ? `p${i} = caf\u00e9 x\n` : `p${i} = caf\u00e9\u00a0x\n`));
+    const edits = diffEdits('main', before, `head\n${everyOther}tail\n`);
+    assert.equal(edits.length, 2500);
+    assert.equal(applyToText(before, edits), `head\n${everyOther}tail\n`);
+    const shorter = `head\n${lines(4000, (i) => `q${i}\n`)}tail\n`;
+    assert.deepEqual(diffEdits('main', before, shorter), [{ file: 'main', start: 5, end: before.length - 5, newText: shorter.slice(5, -5) }]);
+  });
 });
