@@ -49,6 +49,31 @@ describe('choosing compatible fixes', () => {
       ['first', 'independent'],
     );
   });
+
+  test('the same choice as comparing each fix with every edit chosen before it', () => {
+    const naive = (candidates: { fix: Fix }[], texts: { main: string; master: string }) => {
+      const chosen: { fix: Fix }[] = [];
+      const taken: TextEditSpec[] = [];
+      for (const c of candidates) {
+        if (c.fix.edits.length === 0 || invalidFix(c.fix, texts)) continue;
+        if (c.fix.edits.some((x) => taken.some((t) => editsConflict(x, t)))) continue;
+        chosen.push(c);
+        taken.push(...c.fix.edits);
+      }
+      return chosen;
+    };
+    const edit = fc
+      .record({ start: fc.nat(20), length: fc.constantFrom(0, 0, 1, 2, 5), file: fc.constantFrom<'main' | 'master'>('main', 'main', 'master') })
+      .map((r) => e(r.start, r.start + r.length, 'x', r.file));
+    const candidate = fc.array(edit, { maxLength: 3 }).map((edits) => ({ fix: fix('f', ...edits) }));
+    const texts = { main: 'x'.repeat(18), master: 'y'.repeat(18) };
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 12 }), (candidates) => {
+        assert.deepEqual(selectCompatible(candidates, texts), naive(candidates, texts));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('applying', () => {
