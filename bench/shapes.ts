@@ -41,7 +41,7 @@ export const SHAPES: Record<string, Shape> = {
  * costs, more where the collector copies a larger live set; work that is quadratic in the
  * structure grows towards a hundred times (before round 12, a -o option looked at every other
  * one: 27 times from 500 to 5,000 options, and one table named in 5,000 settings ran out of
- * memory; 5,000 listeners with a class each took 34 s, every service reading main.cf's 5,000
+ * memory; 5,000 listeners with a class each took 29-36 s, every service reading main.cf's 5,000
  * class names again).
  */
 export const SHAPE_GROWTH_LIMIT = 20;
