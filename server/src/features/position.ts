@@ -8,7 +8,7 @@ import type { Parameter } from '../parser/mainCf';
 import type { Field, Override } from '../parser/masterCf';
 import type { ExprNode, LogicalLine, RefNode, Span } from '../parser/types';
 import { forEachRef } from '../parser/expression';
-import { pieceHolding } from '../parser/lines';
+import { lastStartingAtOrBefore, pieceHolding } from '../parser/lines';
 
 /** A value and what it belongs to: a main.cf setting, or a `-o` setting of a service. */
 export type ValueOwner =
@@ -33,21 +33,6 @@ export function overrideOwner(override: Override, service: ServiceModel): ValueO
 
 const within = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
 
-/** The last item whose start is at or before `offset` (items sorted by start). */
-function lastStartingBefore<T>(items: readonly T[], offset: number, startOf: (item: T) => number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found: T | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]) <= offset) {
-      found = items[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /** The piece of a logical line that holds `offset` (comment lines inside it hold none). */
 function pieceAt(line: LogicalLine, offset: number): Span | undefined {
   return pieceHolding(line, offset);
@@ -58,14 +43,14 @@ export function targetAt(model: ConfigModel, file: 'main' | 'master', offset: nu
 }
 
 function mainTarget(model: ConfigModel, offset: number): Target | undefined {
-  const p = lastStartingBefore(model.main?.parameters ?? [], offset, (x) => x.start);
+  const p = lastStartingAtOrBefore(model.main?.parameters ?? [], offset, (x) => x.start);
   if (!p || !pieceAt(p.logical, offset)) return undefined;
   if (within({ start: p.nameStart, end: p.nameEnd }, offset)) return { kind: 'parameter-name', name: p.name, span: { start: p.nameStart, end: p.nameEnd }, parameter: p };
   return valueTarget(model, mainOwner(p), p.logical, offset);
 }
 
 function masterTarget(model: ConfigModel, offset: number): Target | undefined {
-  const service = lastStartingBefore(model.services, offset, (x) => x.service.start);
+  const service = lastStartingAtOrBefore(model.services, offset, (x) => x.service.start);
   if (!service || !pieceAt(service.service.logical, offset)) return undefined;
   const fields = service.service.fields;
   for (let i = 0; i < fields.length; i++) {

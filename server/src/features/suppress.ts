@@ -7,27 +7,16 @@
 import type { FileKind, Fix } from '../analysis/types';
 import type { MainCf } from '../parser/mainCf';
 import type { MasterCf } from '../parser/masterCf';
-import type { LogicalLine } from '../parser/types';
+import { lastStartingAtOrBefore } from '../parser/lines';
 import { indentation, insertLinesBefore, lineAt, trimmedEnd } from '../fixes/text';
 
 const EXISTING = /^(\s*#\s*postfix-lint:\s*disable-next-line\b)(.*)$/;
 
-/** The logical line that holds `offset` (they are in document order and never overlap). */
-function logicalHolding(lines: readonly LogicalLine[], offset: number): LogicalLine | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const line = lines[lo];
-  return line && line.start <= offset && offset <= line.end ? line : undefined;
-}
-
 export function suppressionFix(file: FileKind, doc: MainCf | MasterCf, code: string, offset: number): Fix | undefined {
   if (doc.lines.length === 0) return undefined;
-  const logical = logicalHolding(doc.logical, offset);
+  // The logical lines are in document order and never overlap.
+  const last = lastStartingAtOrBefore(doc.logical, offset, (l) => l.start);
+  const logical = last && offset <= last.end ? last : undefined;
   const first = logical ? doc.lines.at(logical.firstLine) : lineAt(doc, offset);
   const title = `Suppress ${code} for this line`;
   const above = first.index > 0 ? doc.lines.at(first.index - 1) : undefined;

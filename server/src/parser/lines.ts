@@ -84,21 +84,28 @@ function logicalLine(text: string, start: number, end: number, pieces: Piece[] |
   return new Logical(pieces.map((p) => text.slice(p.start, p.end)).join(''), start, tailEnd, first, last, orphan, pieces);
 }
 
+/** The last of `items` (in order of their starts) that starts at or before `offset`: a binary search. */
+export function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, startOf: (item: T) => number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]) <= offset) {
+      found = items[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /**
  * The piece of `line` that holds the document offset `offset` (either end included), or
  * undefined between pieces. A binary search: a service's -o options can be thousands of pieces.
  */
 export function pieceHolding(line: LogicalLine, offset: number): Piece | undefined {
-  const pieces = line.pieces;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = pieces[lo];
-  return p && p.start <= offset && offset <= p.end ? p : undefined;
+  const p = lastStartingAtOrBefore(line.pieces, offset, (x) => x.start);
+  return p && offset <= p.end ? p : undefined;
 }
 
 /** Maps an offset in a logical line's text to the document offset. */
