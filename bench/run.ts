@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   row(['resident memory with 100,000-line main.cf (MB)', server.memoryMb.toFixed(0)]);
   console.log('  requests over the whole 100,000-line main.cf (3 runs after 3):');
   for (const [label, s] of Object.entries(server.wholeFile)) row([`  ${label}`, ms(s)]);
+  row([`  20 keystrokes 30 ms apart: the last -> its diagnostics (${server.burst.published} of 20 versions published)`, ms(server.burst.lastToDiagnostics)]);
 
   console.log('\nBundles (KiB)');
   const sizesKb = { server: kb(join(ROOT, 'dist/server.js')), client: kb(join(ROOT, 'dist/client.js')), cli: kb(join(ROOT, 'dist/cli.js')), docs: kb(join(ROOT, 'dist/docs.json')), vsix: kb(join(ROOT, 'postfix-config.vsix')) };

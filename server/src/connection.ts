@@ -4,7 +4,17 @@
  * and encoder (see jsonEncoder); the others are createConnection's own.
  */
 import { Console } from 'node:console';
-import { AbstractMessageWriter, createConnection, ProposedFeatures, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import {
+  AbstractMessageWriter,
+  createConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  ProposedFeatures,
+  StreamMessageReader,
+  type Message,
+  type MessageWriter,
+} from 'vscode-languageserver/node';
+import { IncomingChanges, observedReader } from './incoming';
 import { encodeFrame } from './jsonEncoder';
 
 /**
@@ -50,20 +60,25 @@ function transport(): string | undefined {
 }
 
 /**
- * Standard input is passed as a stream, as createConnection opens it for `--stdio` (it then
- * ends the process when the input closes). What it does besides for `--stdio`, keeping console
- * output off the protocol stream, is done here: the console writes to standard error.
+ * Over stdio, what createConnection does when given standard input as a stream, with the reader
+ * made here so that it can be observed: the console writes to standard error (keeping console
+ * output off the protocol stream), and the process ends when the input closes, with status 0
+ * after a `shutdown` request and 1 otherwise.
  */
 function stdioConnection() {
   globalThis.console = new Console(process.stderr);
-  return createConnection(
-    ProposedFeatures.all,
-    // createConnection accepts a readable stream here too (it wraps it as for `--stdio`).
-    process.stdin as unknown as MessageReader,
-    new StdoutMessageWriter(process.stdout),
-  );
+  const exit = () => process.exit(incoming.shutdownRead ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  return createConnection(ProposedFeatures.all, observedReader(new StreamMessageReader(process.stdin), incoming), new StdoutMessageWriter(process.stdout));
 }
 
+/** The changes read but not yet applied, for the transports whose reader is made here (stdio, VS Code's node IPC). */
+export const incoming = new IncomingChanges();
+
 export function serverConnection() {
-  return transport() === '--stdio' ? stdioConnection() : createConnection(ProposedFeatures.all);
+  const t = transport();
+  if (t === '--stdio') return stdioConnection();
+  if (t === '--node-ipc') return createConnection(ProposedFeatures.all, observedReader(new IPCMessageReader(process), incoming), new IPCMessageWriter(process));
+  return createConnection(ProposedFeatures.all);
 }

@@ -41,7 +41,7 @@ import { diagnose } from './workspace/diagnose';
 import { localFileAccess, type FileAccess } from './workspace/files';
 import { SentState } from './workspace/sent';
 import { DocumentStore } from './workspace/store';
-import { serverConnection } from './connection';
+import { incoming, serverConnection } from './connection';
 import { fixYoungGeneration } from './youngGeneration';
 
 const connection = serverConnection();
@@ -145,7 +145,12 @@ connection.onDidChangeConfiguration((change) => {
   }
 });
 
-/** Coalesces bursts of edits: each document is analysed once, for its latest version. */
+/**
+ * Coalesces bursts of edits: each document is analysed once, for its latest version. A version
+ * whose successor has already been read (it waits in the protocol library's queue while a long
+ * analysis runs) is skipped: the successor's own change schedules it. Should that change never
+ * apply (a malformed message), the version is analysed after all, a moment later.
+ */
 function schedule(uri: string): void {
   pending.add(uri);
   if (scheduled) return;
@@ -154,9 +159,23 @@ function schedule(uri: string): void {
     scheduled = false;
     const uris = [...pending];
     pending.clear();
-    for (const u of uris) publish(u);
+    for (const u of uris) {
+      const version = documents.get(u)?.version;
+      if (version !== undefined && incoming.newerThan(u, version)) {
+        setTimeout(() => {
+          if (documents.get(u)?.version !== version) return;
+          incoming.forget(u);
+          schedule(u);
+        }, SUCCESSOR_WAIT_MS).unref();
+        continue;
+      }
+      publish(u);
+    }
   });
 }
+
+/** How long a skipped version waits for the change read after it to apply. */
+const SUCCESSOR_WAIT_MS = 250;
 
 function publish(uri: string): void {
   // Runs outside any request: an exception here would end the process, so it is logged instead.
@@ -217,6 +236,7 @@ documents.onDidClose((e) => {
   store.remove(e.document.uri);
   sent.forget(e.document.uri);
   pending.delete(e.document.uri);
+  incoming.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   if (partner) schedule(partner.uri);
 });

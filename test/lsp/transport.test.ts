@@ -1,6 +1,6 @@
 /**
- * The server's own stdio transport (server.ts, jsonEncoder.ts): it ends with its input as
- * createConnection's does, and a publish of thousands of diagnostics, encoded a unit at a
+ * The server's own stdio transport (connection.ts, jsonEncoder.ts): it ends with its input as
+ * createConnection's does (status 0 after a shutdown request, else 1), and a publish of thousands of diagnostics, encoded a unit at a
  * time, arrives whole.
  */
 import assert from 'node:assert/strict';
@@ -17,6 +17,16 @@ test('the server ends when its standard input closes: exit code 1 without shutdo
   server.process.stdin!.end();
   const [code] = await exited;
   assert.equal(code, 1);
+});
+
+test('shutdown, then the input closes without exit: exit code 0', async () => {
+  const server = await startServer();
+  await server.connection.sendRequest('shutdown');
+  const exited = once(server.process, 'exit');
+  server.connection.dispose();
+  server.process.stdin!.end();
+  const [code] = await exited;
+  assert.equal(code, 0);
 });
 
 test('shutdown, exit: exit code 0', async () => {
