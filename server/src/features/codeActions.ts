@@ -145,7 +145,9 @@ function diagnosticKey(code: unknown, start: Position, end: Position): string {
 /** The client's copies of the diagnostics by code and range (the first of each, as the editor lists them). */
 function clientDiagnostics(list: LspDiagnostic[]): Map<string, LspDiagnostic> {
   const out = new Map<string, LspDiagnostic>();
-  for (const x of list) {
+  for (const x of Array.isArray(list) ? list : []) {
+    // A malformed copy (no range) is no copy of ours; the finding is then sent as the server has it.
+    if (!x?.range?.start || !x.range.end) continue;
     const key = diagnosticKey(x.code, x.range.start, x.range.end);
     if (!out.has(key)) out.set(key, x);
   }

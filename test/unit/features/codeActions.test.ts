@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic as LspDiagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { analyze } from '../../../server/src/analysis/engine';
 import type { FileKind } from '../../../server/src/analysis/types';
 import { codeActions, FIX_ALL_KIND, kindRequested, type ActionDoc } from '../../../server/src/features/codeActions';
@@ -91,6 +91,17 @@ describe('quick fixes', () => {
     const sent = { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 28 } }, code: 'tls-forward-secrecy', message: 'as shown', source: 'postfix' };
     const actions = codeActions({ file: 'main', docs: docsOf({ main }), range: sent.range, context: { diagnostics: [sent] }, diagnostics, version: '3.4', settings: { rules: onlyRules('tls-forward-secrecy') }, documentChanges: true });
     assert.equal(actions[0].diagnostics![0], sent);
+  });
+
+  test('malformed client diagnostics (no range, null) are passed over: the actions come with the server\'s own', () => {
+    const model = loadModel({ main, version: '3.4' });
+    const diagnostics = analyze(model, { rules: onlyRules('tls-forward-secrecy') }).diagnostics;
+    const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 28 } };
+    const junk = [null, { code: 'tls-forward-secrecy', message: 'no range' }, { range: { start: range.start }, code: 'tls-forward-secrecy' }] as unknown as LspDiagnostic[];
+    const actions = codeActions({ file: 'main', docs: docsOf({ main }), range, context: { diagnostics: junk }, diagnostics, version: '3.4', settings: { rules: onlyRules('tls-forward-secrecy') }, documentChanges: true });
+    assert.ok(actions.length > 0);
+    assert.deepEqual(actions[0].diagnostics![0].range, range);
+    assert.equal(actions[0].diagnostics![0].code, 'tls-forward-secrecy');
   });
 
   test('a fix over main.cf and master.cf is one WorkspaceEdit with a versioned edit per file', () => {
