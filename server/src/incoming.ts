@@ -8,6 +8,8 @@
  */
 import type { DataCallback, Disposable, Message, MessageReader } from 'vscode-languageserver/node';
 
+const MAX_DOCUMENTS = 1000;
+
 export class IncomingChanges {
   /** The newest version read per document, while newer than what was applied. */
   private readonly newest = new Map<string, number>();
@@ -24,7 +26,11 @@ export class IncomingChanges {
     const version = m.params?.textDocument?.version;
     if (typeof uri !== 'string' || typeof version !== 'number') return;
     const known = this.newest.get(uri);
-    if (known === undefined || version > known) this.newest.set(uri, version);
+    if (known !== undefined && version <= known) return;
+    // Changes of documents never opened are never looked up: a bound keeps them from piling up
+    // (forgetting costs at most one analysis of a version that has a successor).
+    if (known === undefined && this.newest.size >= MAX_DOCUMENTS) this.newest.clear();
+    this.newest.set(uri, version);
   }
 
   /** True when a change of `uri` newer than `version` has been read and is still to be applied. */

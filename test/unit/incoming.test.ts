@@ -21,6 +21,15 @@ test('the newest didChange read per document; older or equal versions are not ne
   assert.equal(incoming.newerThan('file:///b/main.cf', 1), false);
 });
 
+test('changes of a thousand documents never opened do not pile up', () => {
+  const incoming = new IncomingChanges();
+  for (let i = 0; i < 5000; i++) incoming.observe(change(`file:///never/${i}/main.cf`, 2));
+  incoming.observe(change('file:///a/main.cf', 3));
+  assert.equal(incoming.newerThan('file:///a/main.cf', 2), true);
+  assert.equal(incoming.newerThan('file:///never/0/main.cf', 1), false);
+  assert.ok((incoming as unknown as { newest: Map<string, number> }).newest.size <= 1000);
+});
+
 test('other messages, and changes without a string uri or a number version, are ignored; shutdown is noted', () => {
   const incoming = new IncomingChanges();
   incoming.observe(change(42, 7));
