@@ -79,6 +79,7 @@ function masterSections(model: ConfigModel, keys: SectionKey[], kept: Set<string
   const want = keys.filter((k) => k === 'P' || k === 'Px');
   if (!model.master) return want.map((key) => ({ key, lines: [], notes: ['master.cf is not open'] }));
   const dump = dumpMaster(model, 'master.cf');
+  const raw = rawNamespaces(model);
   return want.map((key) => {
     const lines: string[] = [];
     model.services.forEach((s, i) => {
@@ -86,7 +87,7 @@ function masterSections(model: ConfigModel, keys: SectionKey[], kept: Set<string
       // same name and type share one name space, shown merged for each of them.
       if (s.overrides.size === 0) return;
       for (const name of Object.keys(dump.services[i].overrides).sort()) {
-        const text = key === 'P' ? dump.services[i].overrides[name] : normalizeWhitespace(expand(model, name, valueIn(model, s, name), s, kept));
+        const text = key === 'P' ? dump.services[i].overrides[name] : normalizeWhitespace(expand(model, name, raw.get(`${s.name}/${s.type}`)?.get(name) ?? '', s, kept));
         lines.push(settingLine(`${s.name}/${s.type}/${name}`, text));
       }
     });
@@ -94,13 +95,20 @@ function masterSections(model: ConfigModel, keys: SectionKey[], kept: Set<string
   });
 }
 
-/** The raw `-o` value of `name` in the name space of `s` (the last entry with that name and type wins). */
-function valueIn(model: ConfigModel, s: ServiceModel, name: string): string {
-  let value = '';
-  for (const other of model.services) {
-    if (other.name === s.name && other.type === s.type && other.overrides.has(name)) value = other.overrides.get(name)!.value;
+/**
+ * The raw `-o` values of each name space (entries with the same name and type share one; the
+ * last entry that sets a name wins), made once: looked up per service and name, a walk of all
+ * services made thousands of services cost n * n.
+ */
+function rawNamespaces(model: ConfigModel): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const s of model.services) {
+    const key = `${s.name}/${s.type}`;
+    let values = out.get(key);
+    if (!values) out.set(key, (values = new Map()));
+    for (const [name, o] of s.overrides) values.set(name, o.value);
   }
-  return value;
+  return out;
 }
 
 /** main.cf settings that postconf -n does not print: unused names and read-only parameters. */
