@@ -33,6 +33,10 @@ export const SHAPES: Record<string, Shape> = {
     main: `smtpd_restriction_classes = ${times(n, (i) => `c${i} `)}\n${times(n, (i) => `c${i} = permit_mynetworks\n`)}`,
     master: times(n, (i) => `${30000 + i} inet n - n - - smtpd -o smtpd_recipient_restrictions=c${i},reject\n`),
   }),
+  'n postscreen listeners': (n) => ({
+    main: 'postscreen_dnsbl_sites = zen.spamhaus.org*2\n',
+    master: `${times(n, (i) => `${40000 + i} inet n - n - 1 postscreen\n`)}smtpd pass - - n - - smtpd\ndnsblog unix - - n - 0 dnsblog\ntlsproxy unix - - n - 0 tlsproxy\n`,
+  }),
   'one service with n -o options': (n) => ({ main: SMTPD, master: 'smtp inet n - n - - smtpd\n' + times(n, (i) => `  -o p${i}=$p${i + 1}\n`) }),
 };
 
