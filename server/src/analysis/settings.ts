@@ -12,6 +12,7 @@ import { NO_PROBLEMS } from '../parser/expression';
 import type { ExprNode, ExprProblem, Span } from '../parser/types';
 import { documentOf } from './edits';
 import type { FileKind } from './types';
+import { lastStartingAtOrBefore } from '../search';
 
 export interface Setting extends Span {
   file: FileKind;
@@ -143,14 +144,8 @@ function settingsOf(model: ConfigModel): Settings {
 
 /** The setting of a main.cf parameter: the settings are in document order, so a binary search by offset. */
 function settingOfParameter(main: readonly Setting[], p: Parameter): Setting | undefined {
-  let lo = 0;
-  let hi = main.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (main[mid].start <= p.start) lo = mid;
-    else hi = mid - 1;
-  }
-  return main[lo]?.parameter === p ? main[lo] : undefined;
+  const s = lastStartingAtOrBefore(main, p.start, (x) => x.start);
+  return s?.parameter === p ? s : undefined;
 }
 
 /** Every main.cf assignment, in document order. */

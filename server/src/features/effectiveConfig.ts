@@ -7,6 +7,7 @@
 import { parameterFact } from '../data/parameters';
 import { atLeast, formatVersion } from '../data/versions';
 import type { ConfigModel, ServiceModel } from '../model/config';
+import { namespaceKey, overrideNamespaces } from '../model/namespaces';
 import { dumpMain, dumpMaster } from '../model/dump';
 import { effectiveValue } from '../model/effective';
 import { expandValue } from '../model/expand';
@@ -79,7 +80,7 @@ function masterSections(model: ConfigModel, keys: SectionKey[], kept: Set<string
   const want = keys.filter((k) => k === 'P' || k === 'Px');
   if (!model.master) return want.map((key) => ({ key, lines: [], notes: ['master.cf is not open'] }));
   const dump = dumpMaster(model, 'master.cf');
-  const raw = rawNamespaces(model);
+  const namespaces = overrideNamespaces(model).byService;
   return want.map((key) => {
     const lines: string[] = [];
     model.services.forEach((s, i) => {
@@ -87,28 +88,12 @@ function masterSections(model: ConfigModel, keys: SectionKey[], kept: Set<string
       // same name and type share one name space, shown merged for each of them.
       if (s.overrides.size === 0) return;
       for (const name of Object.keys(dump.services[i].overrides).sort()) {
-        const text = key === 'P' ? dump.services[i].overrides[name] : normalizeWhitespace(expand(model, name, raw.get(`${s.name}/${s.type}`)?.get(name) ?? '', s, kept));
+        const text = key === 'P' ? dump.services[i].overrides[name] : normalizeWhitespace(expand(model, name, namespaces.get(namespaceKey(s))?.get(name)?.value ?? '', s, kept));
         lines.push(settingLine(`${s.name}/${s.type}/${name}`, text));
       }
     });
     return { key, lines };
   });
-}
-
-/**
- * The raw `-o` values of each name space (entries with the same name and type share one; the
- * last entry that sets a name wins), made once: looked up per service and name, a walk of all
- * services made thousands of services cost n * n.
- */
-function rawNamespaces(model: ConfigModel): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const s of model.services) {
-    const key = `${s.name}/${s.type}`;
-    let values = out.get(key);
-    if (!values) out.set(key, (values = new Map()));
-    for (const [name, o] of s.overrides) values.set(name, o.value);
-  }
-  return out;
 }
 
 /** main.cf settings that postconf -n does not print: unused names and read-only parameters. */

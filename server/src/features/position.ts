@@ -8,7 +8,8 @@ import type { Parameter } from '../parser/mainCf';
 import type { Field, Override } from '../parser/masterCf';
 import type { ExprNode, LogicalLine, RefNode, Span } from '../parser/types';
 import { forEachRef } from '../parser/expression';
-import { lastStartingAtOrBefore, pieceHolding } from '../parser/lines';
+import { pieceHolding } from '../parser/lines';
+import { firstIndex, lastStartingAtOrBefore } from '../search';
 
 /** A value and what it belongs to: a main.cf setting, or a `-o` setting of a service. */
 export type ValueOwner =
@@ -100,14 +101,7 @@ export function valueWords(text: string, line: LogicalLine, value: Span): Word[]
   const pieces = line.pieces;
   // Only the pieces the value covers: a service's -o options are one logical line, and walking
   // all its pieces for each option made a service with n of them cost n * n.
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieces[mid].end <= value.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < pieces.length && pieces[k].start < value.end; k++) {
+  for (let k = firstIndex(pieces, (p) => p.end > value.start); k < pieces.length && pieces[k].start < value.end; k++) {
     const piece = pieces[k];
     const end = Math.min(piece.end, value.end);
     let i = Math.max(piece.start, value.start);

@@ -7,7 +7,7 @@
 import type { FileKind, Fix } from '../analysis/types';
 import type { MainCf } from '../parser/mainCf';
 import type { MasterCf } from '../parser/masterCf';
-import { lastStartingAtOrBefore } from '../parser/lines';
+import { lastStartingAtOrBefore } from '../search';
 import { indentation, insertLinesBefore, lineAt, trimmedEnd } from '../fixes/text';
 
 const EXISTING = /^(\s*#\s*postfix-lint:\s*disable-next-line\b)(.*)$/;

@@ -3,6 +3,7 @@
  * with an already chosen fix wait for the next round (fix-all re-analyses and tries again).
  */
 import type { FileKind, Fix, TextEditSpec } from '../analysis/types';
+import { firstIndex } from '../search';
 
 export type Texts = Partial<Record<FileKind, string>>;
 
@@ -80,18 +81,6 @@ class TakenEdits {
     if (!list) this.byFile.set(e.file, (list = []));
     list.splice(firstIndex(list, (t) => t.start > e.start || (t.start === e.start && t.end > e.end)), 0, e);
   }
-}
-
-/** The first index whose element passes `test`, for a test that fails on a prefix and passes after it. */
-function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(list[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /**

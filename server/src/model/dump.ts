@@ -5,6 +5,7 @@
 import { parameterFact } from '../data/parameters';
 import { normalizeWhitespace } from '../parser/lines';
 import type { ConfigModel } from './config';
+import { namespaceKey, overrideNamespaces } from './namespaces';
 
 export interface MainDump {
   path: string;
@@ -56,11 +57,10 @@ export function dumpMaster(model: ConfigModel, path: string): MasterDump {
   // Entries with the same name and type share one `-o` name space in postconf -P, which
   // shows the merged settings for each of them.
   const namespaces = new Map<string, Record<string, string>>();
-  for (const s of model.services) {
-    const key = `${s.name}/${s.type}`;
-    const merged = namespaces.get(key) ?? {};
+  for (const [key, overrides] of overrideNamespaces(model).byService) {
+    const merged: Record<string, string> = {};
     // postconf drops read-only parameters (process_name, ...) from a service as from main.cf.
-    for (const [name, o] of s.overrides) if (parameterFact(name)?.status !== 'read-only') merged[name] = normalizeWhitespace(o.value);
+    for (const [name, o] of overrides) if (parameterFact(name)?.status !== 'read-only') merged[name] = normalizeWhitespace(o.value);
     namespaces.set(key, merged);
   }
   // An entry sees the shared name space only once it exists: when it or an earlier entry of the
@@ -68,7 +68,7 @@ export function dumpMaster(model: ConfigModel, path: string): MasterDump {
   const created = new Set<string>();
   const services = model.services.map((s) => {
     const f = s.service.fields.map((x) => x.text);
-    const key = `${s.name}/${s.type}`;
+    const key = namespaceKey(s);
     if (s.service.overrides.length > 0) created.add(key);
     const overrides = created.has(key) ? { ...namespaces.get(key) } : {};
     return {

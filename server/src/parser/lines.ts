@@ -1,3 +1,4 @@
+import { lastStartingAtOrBefore } from '../search';
 import type { PhysicalLines } from './physicalLines';
 import type { LogicalLine, Piece } from './types';
 
@@ -82,21 +83,6 @@ function logicalLine(text: string, start: number, end: number, pieces: Piece[] |
   while (tailEnd > tail.start && isSpace(text.charCodeAt(tailEnd - 1))) tailEnd--;
   tail.end = tailEnd;
   return new Logical(pieces.map((p) => text.slice(p.start, p.end)).join(''), start, tailEnd, first, last, orphan, pieces);
-}
-
-/** The last of `items` (in order of their starts) that starts at or before `offset`: a binary search. */
-export function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, startOf: (item: T) => number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found: T | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]) <= offset) {
-      found = items[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**

@@ -1,35 +1,12 @@
 import { isBuiltin, serviceTemplateFor } from '../../data/parameters';
 import type { ConfigModel, ServiceModel } from '../../model/config';
-import { Derived } from '../../model/derived';
+import { namespaceKey, overrideNamespaces } from '../../model/namespaces';
 import { scannedNames } from '../../model/usage';
 import { forEachRef } from '../../parser/expression';
 import { postconfData } from '../postconf';
 import { allSettings } from '../settings';
 import { closestParameters, describeSuggestions } from '../suggest';
 import type { Finding, Rule } from '../types';
-
-/** The names set by `-o` anywhere, and by service name and type: one lookup per reference, not a walk of every service. */
-interface OverrideNames {
-  any: Set<string>;
-  byService: Map<string, Set<string>>;
-}
-
-const overrideNames = new Derived<OverrideNames>();
-
-function overrideNamesOf(model: ConfigModel): OverrideNames {
-  let names = overrideNames.get(model);
-  if (!names) {
-    names = { any: new Set(), byService: new Map() };
-    for (const s of model.services) {
-      const key = `${s.name}/${s.type}`;
-      let own: Set<string> | undefined = names.byService.get(key);
-      if (!own) names.byService.set(key, (own = new Set<string>()));
-      for (const name of s.overrides.keys()) (names.any.add(name), own.add(name));
-    }
-    overrideNames.set(model, names);
-  }
-  return names;
-}
 
 /**
  * Whether `$name` has a value where it is expanded, by postconf's rules: a built-in or
@@ -39,9 +16,9 @@ function overrideNamesOf(model: ConfigModel): OverrideNames {
 function isDefined(model: ConfigModel, name: string, service: ServiceModel | undefined): boolean {
   if (isBuiltin(name, model.target) || serviceTemplateFor(name, model.usage.serviceCommands)) return true;
   if (model.effective.has(name)) return true;
-  const names = overrideNamesOf(model);
-  if (service) return names.byService.get(`${service.name}/${service.type}`)?.has(name) ?? false;
-  return names.any.has(name);
+  const namespaces = overrideNamespaces(model);
+  if (service) return namespaces.byService.get(namespaceKey(service))?.has(name) ?? false;
+  return namespaces.anywhere.has(name);
 }
 
 /** A `$name` reference to a name that has no value anywhere: it expands to nothing. */

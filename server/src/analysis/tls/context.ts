@@ -56,7 +56,6 @@ function perModel(model: ConfigModel): PerModel {
 
 const settings = new ScopedCache<Setting>(computeSetting);
 
-/** The effective value of `name` for `service` (main.cf alone when undefined). Treat it as read-only. */
 /** The settings that name a server certificate: smtpd_tls_chain_files from 3.4, then the older ones. */
 export function serverCertificateNames(model: ConfigModel): string[] {
   return [...(atLeast(model.target, '3.4') ? ['smtpd_tls_chain_files'] : []), 'smtpd_tls_cert_file', 'smtpd_tls_eccert_file', 'smtpd_tls_dcert_file'];
@@ -70,6 +69,7 @@ export function serverHasCertificate(model: ConfigModel, service?: ServiceModel)
   });
 }
 
+/** The effective value of `name` for `service` (main.cf alone when undefined). Treat it as read-only. */
 export function setting(model: ConfigModel, name: string, service?: ServiceModel): Setting {
   return settings.get(model, name, service);
 }

@@ -20,9 +20,8 @@ function label(ctx: ServerContext): string {
   return ctx.service ? `The ${ctx.service.name} service` : 'The SMTP server';
 }
 
-/** Servers that offer AUTH over a plain connection first, with the level they run at. */
 /**
- * The servers that offer AUTH without TLS wrapper mode. A listener bound to a loopback address
+ * The servers that offer AUTH without TLS wrapper mode, with the level they run at. A listener bound to a loopback address
  * (a content filter's reinjection port, 127.0.0.1:10025) is left out: what clients send it
  * never crosses a network.
  */
