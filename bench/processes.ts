@@ -48,6 +48,12 @@ export interface ProcessResults {
   lintOneLineCpu: Summary;
   /** Node reading the file as text and writing it out again: the least any Node tool does with it. */
   nodeCopyCpu: Summary;
+  /**
+   * bench/least-reader.cjs: a Node program that does less than postconf -n (continuation lines,
+   * last value wins, sorted output; no `$name` scan, no warnings). What any Node tool that reads
+   * main.cf as postconf does costs at least this much.
+   */
+  leastReaderCpu: Summary;
   postconfCpu?: Summary;
   ratio?: number;
   dumpRatio?: number;
@@ -71,6 +77,7 @@ export function processBench(runs: number): ProcessResults {
     nodeCpu: cpu(`${process.execPath} -e 0`),
     lintOneLineCpu: cpu(`${lint} ${small}`),
     nodeCopyCpu: cpu(`${process.execPath} -e ${COPY} ${join(dir, 'main.cf')}`),
+    leastReaderCpu: cpu(`${process.execPath} ${join(ROOT, 'bench/least-reader.cjs')} ${dir}`),
   };
   const postconf = findPostconf();
   if (!postconf) return { lintCpu, dumpCpu, ...floors, note: 'postconf not installed (apt-get install postfix): comparison skipped' };

@@ -61,12 +61,14 @@ async function main(): Promise<void> {
   row(['postfix-lint --dump DIR (no rules, as postconf -n)', ...cpu(procs.dumpCpu)]);
   row(['  floor: postfix-lint on a one-line main.cf', ...cpu(procs.lintOneLineCpu)]);
   row(['  floor: node copying the file to stdout', ...cpu(procs.nodeCopyCpu)]);
+  row(['  floor: least Node reader (bench/least-reader.cjs)', ...cpu(procs.leastReaderCpu)]);
   row(['  floor: node -e 0', ...cpu(procs.nodeCpu)]);
   if (procs.postconfCpu) {
     row(['postconf -c DIR -n', ...cpu(procs.postconfCpu)]);
     row(['ratio postfix-lint / postconf', procs.ratio!.toFixed(2)]);
     row(['ratio postfix-lint --dump / postconf', procs.dumpRatio!.toFixed(2)]);
     row(['ratio node copying the file / postconf', (procs.nodeCopyCpu.median / procs.postconfCpu.median).toFixed(2)]);
+    row(['ratio least Node reader / postconf', (procs.leastReaderCpu.median / procs.postconfCpu.median).toFixed(2)]);
   } else console.log(`  ${procs.note}`);
 
   const t1k = sizes[0].time.median;

@@ -1,0 +1,32 @@
+'use strict';
+// A floor for the whole-process comparison (bench/processes.ts): the least a Node program that
+// prints what `postconf -n` prints has to do. It reads DIR/main.cf, joins continuation lines,
+// keeps the last value of each name and prints `name = value` sorted by name. It does less
+// than postconf (no `$name` scan, no warnings, none of Postfix's rules for odd lines), so its
+// CPU time is a lower bound for any Node tool that reads main.cf as postconf does.
+const { readFileSync, writeSync } = require('node:fs');
+
+const text = readFileSync(`${process.argv[2]}/main.cf`, 'utf8');
+const values = new Map();
+let name;
+let value = '';
+const keep = () => {
+  if (name !== undefined) values.set(name, value.trim());
+  name = undefined;
+};
+for (const line of text.split('\n')) {
+  if (/^\s*(#|$)/.test(line)) continue;
+  if (/^\s/.test(line)) {
+    value += ` ${line.trim()}`;
+    continue;
+  }
+  keep();
+  const eq = line.indexOf('=');
+  if (eq > 0) {
+    name = line.slice(0, eq).trim();
+    value = line.slice(eq + 1);
+  }
+}
+keep();
+const names = [...values.keys()].sort();
+writeSync(1, names.map((n) => `${n} = ${values.get(n)}`).join('\n') + '\n');
