@@ -50,8 +50,8 @@ export interface ProcessResults {
   nodeCopyCpu: Summary;
   /**
    * bench/least-reader.cjs: a Node program that does less than postconf -n (continuation lines,
-   * last value wins, sorted output; no `$name` scan, no warnings). What any Node tool that reads
-   * main.cf as postconf does costs at least this much.
+   * last value wins, sorted output; no `$name` scan, no warnings): about the least a Node tool
+   * that reads main.cf as postconf does can cost.
    */
   leastReaderCpu: Summary;
   postconfCpu?: Summary;
