@@ -1,7 +1,7 @@
 /**
  * The server's own stdio transport (connection.ts, jsonEncoder.ts): it ends with its input as
- * createConnection's does (status 0 after a shutdown request, else 1), and a publish of thousands of diagnostics, encoded a unit at a
- * time, arrives whole.
+ * createConnection's does (status 0 after a shutdown request, else 1), and a publish of
+ * thousands of diagnostics, encoded a unit at a time, arrives whole.
  */
 import assert from 'node:assert/strict';
 import { once } from 'node:events';

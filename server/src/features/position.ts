@@ -34,25 +34,20 @@ export function overrideOwner(override: Override, service: ServiceModel): ValueO
 
 const within = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
 
-/** The piece of a logical line that holds `offset` (comment lines inside it hold none). */
-function pieceAt(line: LogicalLine, offset: number): Span | undefined {
-  return pieceHolding(line, offset);
-}
-
 export function targetAt(model: ConfigModel, file: 'main' | 'master', offset: number): Target | undefined {
   return file === 'main' ? mainTarget(model, offset) : masterTarget(model, offset);
 }
 
 function mainTarget(model: ConfigModel, offset: number): Target | undefined {
   const p = lastStartingAtOrBefore(model.main?.parameters ?? [], offset, (x) => x.start);
-  if (!p || !pieceAt(p.logical, offset)) return undefined;
+  if (!p || !pieceHolding(p.logical, offset)) return undefined;
   if (within({ start: p.nameStart, end: p.nameEnd }, offset)) return { kind: 'parameter-name', name: p.name, span: { start: p.nameStart, end: p.nameEnd }, parameter: p };
   return valueTarget(model, mainOwner(p), p.logical, offset);
 }
 
 function masterTarget(model: ConfigModel, offset: number): Target | undefined {
   const service = lastStartingAtOrBefore(model.services, offset, (x) => x.service.start);
-  if (!service || !pieceAt(service.service.logical, offset)) return undefined;
+  if (!service || !pieceHolding(service.service.logical, offset)) return undefined;
   const fields = service.service.fields;
   for (let i = 0; i < fields.length; i++) {
     if (within(fields[i], offset)) return { kind: 'field', index: i, field: fields[i], service };
@@ -133,7 +128,7 @@ function valueTarget(model: ConfigModel, owner: ValueOwner, line: LogicalLine, o
   // Just past a bare `$name`, the character there belongs to the text that follows (`$dir/x`).
   const pastBareName = ref?.form === 'bare' && offset === ref.nameEnd && offset < owner.span.end && !isWordSeparator(text[offset]);
   if (ref && !pastBareName) return { kind: 'reference', name: ref.name, span: { start: ref.nameStart, end: ref.nameEnd }, ref, owner };
-  const piece = pieceAt(line, offset);
+  const piece = pieceHolding(line, offset);
   if (!piece) return undefined;
   const bounds = { start: Math.max(piece.start, owner.span.start), end: Math.min(piece.end, owner.span.end) };
   const word = wordAt(text, bounds, offset);

@@ -11,6 +11,7 @@
  */
 import { diffArrays } from 'diff';
 import type { FileKind, TextEditSpec } from '../analysis/types';
+import { firstIndex } from '../search';
 
 /** The most changed lines one piece is diffed for (its cost grows with its lines times this). */
 const MAX_PIECE_CHANGES = 200;
@@ -73,13 +74,7 @@ function anchors(a: string[], b: string[], from: number, aEnd: number, bEnd: num
   const tops: number[] = [];
   const back: number[] = new Array(pairs.length);
   for (let k = 0; k < pairs.length; k++) {
-    let lo = 0;
-    let hi = tops.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[tops[mid]][1] < pairs[k][1]) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(tops, (top) => pairs[top][1] >= pairs[k][1]);
     back[k] = lo > 0 ? tops[lo - 1] : -1;
     tops[lo] = k;
   }

@@ -28,6 +28,9 @@ export function postscreens(model: ConfigModel): Postscreen[] {
   return list;
 }
 
+/** `name command` of every valid unix service, once per model (asked once per postscreen listener). */
+const unixServices = new Derived<Set<string>>();
+
 /** True when master.cf has a `unix` service `name` running `command`. */
 export function hasUnixService(model: ConfigModel, name: string, command: string): boolean {
   let services = unixServices.get(model);
@@ -38,6 +41,3 @@ export function hasUnixService(model: ConfigModel, name: string, command: string
   }
   return services.has(`${name} ${command}`);
 }
-
-/** `name command` of every valid unix service, once per model (asked once per postscreen listener). */
-const unixServices = new Derived<Set<string>>();

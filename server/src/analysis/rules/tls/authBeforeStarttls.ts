@@ -21,9 +21,9 @@ function label(ctx: ServerContext): string {
 }
 
 /**
- * The servers that offer AUTH without TLS wrapper mode, with the level they run at. A listener bound to a loopback address
- * (a content filter's reinjection port, 127.0.0.1:10025) is left out: what clients send it
- * never crosses a network.
+ * The servers that offer AUTH without TLS wrapper mode, with the level they run at. A listener
+ * bound to a loopback address (a content filter's reinjection port, 127.0.0.1:10025) is left
+ * out: what clients send it never crosses a network.
  */
 function saslServers(model: ConfigModel) {
   return serverContexts(model)

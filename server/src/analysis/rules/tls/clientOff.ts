@@ -36,7 +36,6 @@ export const tlsClientOff: Rule = {
   check({ model, settings }) {
     const found = new FindingSet(model);
     // tls-forward-secrecy leaves this gap to this rule: its whole change is offered here too.
-    const forwardSecrecy = () => (settings.rules['tls-forward-secrecy'] === 'off' ? undefined : forwardSecrecyFix(model, settings));
     for (const ctx of clientContexts(model, 'smtp')) {
       const tls = clientTls(model, ctx);
       if (tls.level !== 'none') continue;
@@ -58,13 +57,15 @@ export const tlsClientOff: Rule = {
             : 'smtp_tls_security_level is empty by default before Postfix 3.11';
       const sasl = isYes(setting(model, 'smtp_sasl_auth_enable', ctx.service).value);
       const who = s.source === 'override' ? `The ${ctx.service!.name} transport` : 'The SMTP client';
+      // Made only for a finding, once per model (forwardSecrecyFix keeps it).
+      const whole = settings.rules['tls-forward-secrecy'] === 'off' ? undefined : forwardSecrecyFix(model, settings);
       found.add(site, {
         message:
           `${who} sends mail without TLS (${why}), even to servers that offer STARTTLS${sasl ? ', and SMTP AUTH passwords go to the relay in the clear' : ''}. ` +
           `Set smtp_tls_security_level = may (or dane with a DNSSEC-validating resolver)${sasl ? ', or encrypt for a relay that supports TLS' : ''}.`,
         fixes: [
           ...fix('Set smtp_tls_security_level = may', [s.source === 'default' ? setMain(model, 'smtp_tls_security_level', 'may') : replaceValue(s, 'may')], false, true),
-          ...[forwardSecrecy()].filter((f) => f !== undefined).map((f) => ({ ...f, preferred: false })),
+          ...(whole ? [{ ...whole, preferred: false }] : []),
         ],
       });
     }
