@@ -1,5 +1,5 @@
 /** Parse plus full analysis in process, warm, for growing inputs. */
-import { PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { analyze } from '../server/src/analysis/engine';
 import { loadModel } from '../server/src/model/load';
 import { mainCfOfLines, masterCfOfServices } from './inputs';

@@ -33,7 +33,10 @@ export class IncomingChanges {
     this.newest.set(uri, version);
   }
 
-  /** True when a change of `uri` newer than `version` has been read and is still to be applied. */
+  /**
+   * True when a change of `uri` newer than `version` has been read and is still to be applied.
+   * When none is, what was noted for `uri` is dropped: it has been applied.
+   */
   newerThan(uri: string, version: number): boolean {
     const newest = this.newest.get(uri);
     if (newest === undefined) return false;

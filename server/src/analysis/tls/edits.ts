@@ -48,6 +48,9 @@ export function deleteMain(model: ConfigModel, p: Parameter): TextEditSpec | und
   return { file: 'main', start: main.lines.start(p.logical.firstLine), end: main.lines.next(p.logical.lastLine), newText: kept };
 }
 
+/** The file's `-o` indentation per model (see optionIndent). */
+const fileIndent = new Derived<string>();
+
 /** The indentation of `-o` lines: this service's, else the file's, else two spaces. */
 function optionIndent(model: ConfigModel, service: ServiceModel): string {
   const { text, lines } = model.master!;
@@ -77,8 +80,6 @@ function optionIndent(model: ConfigModel, service: ServiceModel): string {
   }
   return file;
 }
-
-const fileIndent = new Derived<string>();
 
 /** Sets `-o name=value` on a service: edits the effective override, or adds the option. */
 export function setOverride(model: ConfigModel, service: ServiceModel, name: string, value: string): TextEditSpec | undefined {
