@@ -75,3 +75,12 @@ export function masterCfOfServices(services: number): string {
   }
   return out.join('\n') + '\n';
 }
+
+/**
+ * A fleet of configurations as CI checks them: one per corpus main.cf that Postfix accepts, each
+ * as it is, with a corpus master.cf beside it (taken in turn: the corpus has fewer of those).
+ */
+export function fleetOfCorpus(): { main: string; master: string }[] {
+  const masters = corpusText('master');
+  return corpusText('main').map((main, i) => ({ main, master: masters[i % masters.length] }));
+}

@@ -1,10 +1,10 @@
 /** Whole-process comparison: postfix-lint against postconf -n on the same large main.cf. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../test/helpers/paths';
-import { mainCfOfLines } from './inputs';
+import { fleetOfCorpus, mainCfOfLines } from './inputs';
 import { summarize, type Summary } from './stats';
 
 /**
@@ -57,6 +57,12 @@ export interface ProcessResults {
   postconfCpu?: Summary;
   ratio?: number;
   dumpRatio?: number;
+  /**
+   * A fleet (round 15): every corpus configuration Postfix accepts, each in a directory of its
+   * own. postfix-lint checks them all in one process, as a CI job would; postconf -n is run
+   * once per directory, as it takes one. What is compared is the CPU of all of it.
+   */
+  fleet: { configurations: number; lintCpu: Summary; postconfCpu?: Summary; ratio?: number };
   note?: string;
 }
 
@@ -64,11 +70,25 @@ export interface ProcessResults {
 const COPY = `"const fs = require('fs'); fs.writeSync(1, fs.readFileSync(process.argv[1], 'utf8'))"`;
 
 export function processBench(runs: number): ProcessResults {
-  const dir = mkdtempSync(join(tmpdir(), 'pfx-bench-'));
-  writeFileSync(join(dir, 'main.cf'), mainCfOfLines(100000));
-  writeFileSync(join(dir, 'master.cf'), '');
-  const small = mkdtempSync(join(tmpdir(), 'pfx-bench-'));
-  writeFileSync(join(small, 'main.cf'), 'myhostname = mail.example.com\n');
+  const work = mkdtempSync(join(tmpdir(), 'pfx-bench-'));
+  try {
+    return measureIn(work, runs);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Writes `files` into the new directory `dir` and returns it. */
+function configDir(dir: string, files: Record<string, string>): string {
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+function measureIn(work: string, runs: number): ProcessResults {
+  const dir = configDir(join(work, 'large'), { 'main.cf': mainCfOfLines(100000), 'master.cf': '' });
+  const small = configDir(join(work, 'small'), { 'main.cf': 'myhostname = mail.example.com\n' });
+  const fleetDirs = fleetOfCorpus().map((files, i) => configDir(join(work, `fleet-${i + 1}`), { 'main.cf': files.main, 'master.cf': files.master }));
   const cpu = (command: string) => summarize(Array.from({ length: runs }, () => childCpu(command) * 1000));
   const lint = `${process.execPath} ${join(ROOT, 'bin/postfix-lint.js')}`;
   const lintCpu = cpu(`${lint} ${dir}`);
@@ -79,8 +99,14 @@ export function processBench(runs: number): ProcessResults {
     nodeCopyCpu: cpu(`${process.execPath} -e ${COPY} ${join(dir, 'main.cf')}`),
     leastReaderCpu: cpu(`${process.execPath} ${join(ROOT, 'bench/least-reader.cjs')} ${dir}`),
   };
+  const fleetLint = cpu(`${lint} ${fleetDirs.join(' ')}`);
   const postconf = findPostconf();
-  if (!postconf) return { lintCpu, dumpCpu, ...floors, note: 'postconf not installed (apt-get install postfix): comparison skipped' };
+  if (!postconf) {
+    const fleet = { configurations: fleetDirs.length, lintCpu: fleetLint };
+    return { lintCpu, dumpCpu, ...floors, fleet, note: 'postconf not installed (apt-get install postfix): comparison skipped' };
+  }
   const postconfCpu = cpu(`${postconf} -c ${dir} -n`);
-  return { lintCpu, dumpCpu, ...floors, postconfCpu, ratio: lintCpu.median / postconfCpu.median, dumpRatio: dumpCpu.median / postconfCpu.median };
+  const fleetPostconf = cpu(`for d in ${fleetDirs.join(' ')}; do ${postconf} -c "$d" -n; done`);
+  const fleet = { configurations: fleetDirs.length, lintCpu: fleetLint, postconfCpu: fleetPostconf, ratio: fleetLint.median / fleetPostconf.median };
+  return { lintCpu, dumpCpu, ...floors, postconfCpu, ratio: lintCpu.median / postconfCpu.median, dumpRatio: dumpCpu.median / postconfCpu.median, fleet };
 }

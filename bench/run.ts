@@ -70,6 +70,13 @@ async function main(): Promise<void> {
     row(['ratio node copying the file / postconf', (procs.nodeCopyCpu.median / procs.postconfCpu.median).toFixed(2)]);
     row(['ratio least Node reader / postconf', (procs.leastReaderCpu.median / procs.postconfCpu.median).toFixed(2)]);
   } else console.log(`  ${procs.note}`);
+  const fleet = procs.fleet;
+  console.log(`\nA fleet: the ${fleet.configurations} corpus configurations Postfix accepts, a directory each (CPU milliseconds, as above)`);
+  row(['postfix-lint DIR... (one process for all)', ...cpu(fleet.lintCpu)]);
+  if (fleet.postconfCpu) {
+    row(['postconf -c DIR -n (once per directory)', ...cpu(fleet.postconfCpu)]);
+    row(['ratio postfix-lint / postconf', fleet.ratio!.toFixed(2)]);
+  }
 
   const t1k = sizes[0].time.median;
   const t100k = sizes[2].time.median;

@@ -4,12 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { mainCfOfLines, masterCfOfServices } from '../../bench/inputs';
+import { fleetOfCorpus, mainCfOfLines, masterCfOfServices } from '../../bench/inputs';
 import { analyze } from '../../server/src/analysis/engine';
+import { dumpMain } from '../../server/src/model/dump';
 import { loadModel } from '../../server/src/model/load';
-import { ROOT } from '../helpers/paths';
+import { corpusFiles, ROOT } from '../helpers/paths';
 
 describe('benchmark inputs', () => {
   test('main.cf: exactly the lines asked for, every name set once', () => {
@@ -27,6 +29,21 @@ describe('benchmark inputs', () => {
     const model = loadModel({ master: masterCfOfServices(1500) });
     assert.equal(model.services.length, 1500);
     assert.equal(analyze(model).diagnostics.filter((d) => d.code === 'duplicate-service').length, 0);
+  });
+
+  test('fleet: every corpus main.cf Postfix accepts, as it is, each with a corpus master.cf', () => {
+    const read = (kind: 'main' | 'master') => corpusFiles(kind).map((f) => readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
+    const mains = read('main');
+    const masters = new Set(read('master'));
+    const refused = mains.filter((text) => dumpMain(loadModel({ main: text }), '').errors.length > 0);
+    const fleet = fleetOfCorpus();
+    assert.ok(fleet.length > 50, `${fleet.length} configurations`);
+    assert.equal(fleet.length + refused.length, mains.length);
+    assert.deepEqual(
+      fleet.map((c) => c.main),
+      mains.filter((text) => !refused.includes(text)),
+    );
+    for (const [i, c] of fleet.entries()) assert.ok(masters.has(c.master), `configuration ${i + 1}: its master.cf is not a corpus file`);
   });
 
   test('without a corpus: a clear error, not an endless loop', () => {
