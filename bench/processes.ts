@@ -99,14 +99,18 @@ function measureIn(work: string, runs: number): ProcessResults {
     nodeCopyCpu: cpu(`${process.execPath} -e ${COPY} ${join(dir, 'main.cf')}`),
     leastReaderCpu: cpu(`${process.execPath} ${join(ROOT, 'bench/least-reader.cjs')} ${dir}`),
   };
-  const fleetLint = cpu(`${lint} ${fleetDirs.join(' ')}`);
+  const fleet = { configurations: fleetDirs.length, lintCpu: cpu(`${lint} ${fleetDirs.join(' ')}`) };
   const postconf = findPostconf();
-  if (!postconf) {
-    const fleet = { configurations: fleetDirs.length, lintCpu: fleetLint };
-    return { lintCpu, dumpCpu, ...floors, fleet, note: 'postconf not installed (apt-get install postfix): comparison skipped' };
-  }
+  if (!postconf) return { lintCpu, dumpCpu, ...floors, fleet, note: 'postconf not installed (apt-get install postfix): comparison skipped' };
   const postconfCpu = cpu(`${postconf} -c ${dir} -n`);
   const fleetPostconf = cpu(`for d in ${fleetDirs.join(' ')}; do ${postconf} -c "$d" -n; done`);
-  const fleet = { configurations: fleetDirs.length, lintCpu: fleetLint, postconfCpu: fleetPostconf, ratio: fleetLint.median / fleetPostconf.median };
-  return { lintCpu, dumpCpu, ...floors, postconfCpu, ratio: lintCpu.median / postconfCpu.median, dumpRatio: dumpCpu.median / postconfCpu.median, fleet };
+  return {
+    lintCpu,
+    dumpCpu,
+    ...floors,
+    postconfCpu,
+    ratio: lintCpu.median / postconfCpu.median,
+    dumpRatio: dumpCpu.median / postconfCpu.median,
+    fleet: { ...fleet, postconfCpu: fleetPostconf, ratio: fleet.lintCpu.median / fleetPostconf.median },
+  };
 }

@@ -10,9 +10,9 @@ import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
 import { NO_PROBLEMS } from '../parser/expression';
 import type { ExprNode, ExprProblem, Span } from '../parser/types';
+import { lastStartingAtOrBefore } from '../search';
 import { documentOf } from './edits';
 import type { FileKind } from './types';
-import { lastStartingAtOrBefore } from '../search';
 
 export interface Setting extends Span {
   file: FileKind;
