@@ -7,8 +7,13 @@ import { loadModel } from '../server/src/model/load';
 import { dumpMain, dumpMaster } from '../server/src/model/dump';
 import { CORPUS, corpusFiles } from '../test/helpers/paths';
 
-/** The corpus files Postfix accepts (the traps that postconf rejects are left out). */
+/** corpusText's answers: every input of a benchmark run starts from the same files. */
+const corpusTexts = new Map<'main' | 'master', string[]>();
+
+/** The corpus files Postfix accepts (the traps that postconf rejects are left out), read and checked once. */
 function corpusText(kind: 'main' | 'master'): string[] {
+  const known = corpusTexts.get(kind);
+  if (known) return known;
   const texts = corpusFiles(kind)
     .map((f) => readFileSync(f, 'utf8').replace(/\r\n/g, '\n'))
     .filter((text) => {
@@ -17,6 +22,7 @@ function corpusText(kind: 'main' | 'master'): string[] {
     });
   // Without files every input would stay empty (and the loops below would never end).
   if (texts.length === 0) throw new Error(`no usable ${kind}.cf files in ${CORPUS}/${kind}: the benchmark builds its inputs from the shared corpus (../shared next to the project, or POSTFIX_SHARED_DIR)`);
+  corpusTexts.set(kind, texts);
   return texts;
 }
 
