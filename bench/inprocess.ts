@@ -12,6 +12,8 @@ export interface SizeResult {
   mbPerSecond: number;
   /** main.cf settings plus master.cf services: what most of the work is per. */
   entries: number;
+  /** The diagnostics of one analysis: what the work produces. */
+  findings: number;
   /** Median time of this size over the previous size's, and the input growth between them. */
   growth?: { time: number; input: number };
   /**
@@ -31,7 +33,8 @@ function measure(label: string, main: string | undefined, master: string | undef
   const time = summarize(samples);
   const model = loadModel({ main, master });
   const entries = (model.main?.parameters.length ?? 0) + model.services.length;
-  return { label, bytes, time, mbPerSecond: bytes / 1e6 / (time.median / 1000), entries, window };
+  const findings = analyze(model).diagnostics.length;
+  return { label, bytes, time, mbPerSecond: bytes / 1e6 / (time.median / 1000), entries, findings, window };
 }
 
 /** The share of `window` spent in the collector's pauses that started within it. */

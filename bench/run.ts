@@ -5,6 +5,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../test/helpers/paths';
+import { growthFloors } from './floors';
 import { inProcess } from './inprocess';
 import { processBench } from './processes';
 import { serverBench } from './server';
@@ -22,12 +23,18 @@ async function main(): Promise<void> {
 
   console.log('Parse + full analysis, in process, warm (milliseconds; an entry is a main.cf setting or a master.cf service)');
   // Growth is time over bytes from the size above; the entries show how much of the work grew.
-  row(['input', 'median', 'min', 'max', 'MB/s', 'growth', 'entries', 'µs/entry', 'GC %']);
+  row(['input', 'median', 'min', 'max', 'MB/s', 'growth', 'entries', 'µs/entry', 'findings', 'GC %']);
   const sizes = await inProcess();
   for (const r of sizes) {
     const growth = r.growth ? `${r.growth.time.toFixed(1)}x/${r.growth.input.toFixed(0)}x` : '';
-    row([r.label, fmt(r.time.median), fmt(r.time.min), fmt(r.time.max), r.mbPerSecond.toFixed(1), growth, r.entries.toLocaleString('en'), ((r.time.median * 1000) / r.entries).toFixed(1), (r.gcShare * 100).toFixed(0)]);
+    row([r.label, fmt(r.time.median), fmt(r.time.min), fmt(r.time.max), r.mbPerSecond.toFixed(1), growth, r.entries.toLocaleString('en'), ((r.time.median * 1000) / r.entries).toFixed(1), r.findings.toLocaleString('en'), (r.gcShare * 100).toFixed(0)]);
   }
+
+  console.log('\nGrowth floors: far simpler programs on the same main.cf inputs, timed the same way (milliseconds, median)');
+  row(['program (main.cf lines)', '10,000', '100,000', 'growth']);
+  const floors = growthFloors();
+  row(['parse + full analysis (above)', fmt(sizes[1].time.median), fmt(sizes[2].time.median), `${sizes[2].growth!.time.toFixed(1)}x`]);
+  for (const f of floors) row([f.label, fmt(f.small.median), fmt(f.large.median), `${f.growth.toFixed(1)}x`]);
 
   console.log('\nOne structure made large, in process, warm (milliseconds, median; the second size has ten times the first\'s n)');
   row(['input', 'n = 500', 'n = 5,000', 'growth']);
@@ -96,7 +103,7 @@ async function main(): Promise<void> {
   };
   console.log('\nTargets');
   for (const [k, v] of Object.entries(targets)) row([k, v]);
-  const results = { date: new Date().toISOString(), node: process.version, sizes, shapes, server, bundlesKb: sizesKb, processes: procs, targets };
+  const results = { date: new Date().toISOString(), node: process.version, sizes, floors, shapes, server, bundlesKb: sizesKb, processes: procs, targets };
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwrote bench/results.json');
 }

@@ -13,6 +13,8 @@ import { dumpMain } from '../../server/src/model/dump';
 import { loadModel } from '../../server/src/model/load';
 import { corpusFiles, ROOT } from '../helpers/paths';
 
+const { leastRead } = require(join(ROOT, 'bench/least-reader.cjs')) as { leastRead: (text: string) => string };
+
 describe('benchmark inputs', () => {
   test('main.cf: exactly the lines asked for, every name set once', () => {
     const text = mainCfOfLines(30000);
@@ -57,5 +59,24 @@ describe('benchmark inputs', () => {
       assert.equal(run.status, 1, `${call}: exit ${run.status} ${run.signal ?? ''}`);
       assert.match(run.stderr, /no usable (main|master)\.cf files in \/nonexistent\/corpus\/(main|master): the benchmark builds its inputs from the shared corpus/);
     }
+  });
+
+  test('the least reader, a floor: continuation lines joined, last value wins, sorted, comments and blank lines skipped', () => {
+    const text = [
+      'myorigin = $myhostname',
+      'smtpd_recipient_restrictions =',
+      '    permit_mynetworks,',
+      '# a comment inside the value',
+      '',
+      '\treject_unauth_destination  ',
+      'not a setting',
+      '  ignored continuation of nothing',
+      'alias_maps = hash:/etc/aliases',
+      'myorigin=example.com',
+    ].join('\n');
+    assert.equal(
+      leastRead(text),
+      'alias_maps = hash:/etc/aliases\nmyorigin = example.com\nsmtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination\n',
+    );
   });
 });
