@@ -41,6 +41,22 @@ export const PARITY_CASES: Record<string, [string, string]> = {
   ],
   'duplicates of continued values and unknown names': [lines('mynetworks = 127.0.0.0/8', '  [::1]/128', 'mynetworks = 127.0.0.0/8 [::1]/128', 'foo = 1', 'foo = 2'), ''],
   'quiet: duplicate -o settings are not warned about': ['', lines('smtp inet n - n - - smtpd -o smtpd_banner=a -o smtpd_banner=b')],
+  'entries with the same name and type: a later -o of a name replaces an earlier one, whose value postconf never scans': [
+    lines('myhostname = mail.example.com', 'only_in_replaced = x'),
+    lines(
+      'amavis unix - - n - - smtp',
+      '  -o my_ref=$only_in_replaced',
+      '  -o process_name=x',
+      '  -o smtp_helo_name=$undefined_in_replaced',
+      '  -o kept_from_first=$undefined_but_kept',
+      '  -o smtp_bind_address=${truncated_in_replaced',
+      'amavis unix - - n - - smtp',
+      '  -o my_ref=plain',
+      '  -o process_name=y',
+      '  -o smtp_helo_name=mail.example.com',
+      '  -o smtp_bind_address=127.0.0.1',
+    ),
+  ],
 
   // read-only-parameter
   'read-only parameters in main.cf and master.cf': [lines('process_name = x', 'service_name = y', 'process_id = 1', 'process_id = 2'), lines('smtp inet n - n - - smtpd -o process_name=z')],
@@ -64,6 +80,14 @@ export const PARITY_CASES: Record<string, [string, string]> = {
   'a loop of user-defined names fails postconf -x': [lines('aa = $bb', 'bb = x$aa', 'mydomain = example.com'), ''],
   'quiet: a conditional only tests a name, it does not loop': [lines('aa = $bb', 'bb = ${aa?x}', 'myhostname = $aa'), ''],
   'a loop inside one service': [lines('mydomain = example.com'), lines('smtp inet n - n - - smtpd -o smtpd_banner=$foo -o foo=$smtpd_banner')],
+  'a loop closed by two entries with the same name and type (they share one -o name space)': [
+    lines('mydomain = example.com'),
+    lines('amavis unix - - n - - smtp -o smtp_helo_name=$smtp_bind_address', 'amavis unix - - n - - smtp -o smtp_bind_address=$smtp_helo_name'),
+  ],
+  'quiet: a loop in -o values that a later entry with the same name and type breaks': [
+    lines('mydomain = example.com'),
+    lines('amavis unix - - n - - smtp -o smtp_helo_name=$smtp_bind_address -o smtp_bind_address=$smtp_helo_name', 'amavis unix - - n - - smtp -o smtp_helo_name=mail.example.com'),
+  ],
 
   // syntax-error: macro problems
   'broken expressions in values nothing expands are warnings': [lines('o = ${mydomain', 'p = $ q', 'r = ${{a} =~ {b} ? {1} : {2}}', 'mydomain = x'), lines('smtp inet n - n - - smtpd -o foo_bar=cost$')],

@@ -136,3 +136,19 @@ describe('legacy database references', () => {
     assert.equal(usedInMain('alias_maps = mongodb:x\n', 'x_uri', '3.9'), true);
   });
 });
+
+describe('entries with the same name and type share one -o name space (fuzzing, seed 1171129)', () => {
+  // The later entry's -o of a name replaces the earlier entry's: postconf neither scans nor
+  // evaluates the replaced value, while an -o the later entry does not set stays in the space.
+  const master = (first: string, second: string) => `amavis unix - - n - - smtp\n  -o ${first}\namavis unix - - n - - smtp\n  -o ${second}\n`;
+  test('a $name in a replaced -o value does not make a main.cf setting used', () => {
+    const load = (m: string) => loadModel({ main: 'bar = x\n', master: m, version: '3.7' });
+    assert.equal(load(master('my_ref=$bar', 'my_ref=plain')).usage.usedInMain('bar'), false);
+    assert.equal(load(master('my_ref=plain', 'my_ref=$bar')).usage.usedInMain('bar'), true);
+    assert.equal(load(master('other=$bar', 'my_ref=plain')).usage.usedInMain('bar'), true, 'not replaced: still scanned');
+  });
+  test('a replaced -o value is not evaluated: its expression problem is not fatal', () => {
+    assert.deepEqual(fatal('', master('smtp_helo_name=${truncated', 'smtp_helo_name=mail.example.com')), []);
+    assert.deepEqual(fatal('', master('smtp_helo_name=mail.example.com', 'smtp_helo_name=${truncated')), ['macro processing error: truncated macro reference: "${truncated"']);
+  });
+});

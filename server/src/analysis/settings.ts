@@ -6,6 +6,7 @@ import { isBuiltinFact, parameterFact, type ParameterFact } from '../data/parame
 import type { Version } from '../data/versions';
 import type { ServiceModel, ConfigModel } from '../model/config';
 import { Derived } from '../model/derived';
+import { namespaceKey, overrideNamespaces } from '../model/namespaces';
 import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
 import { NO_PROBLEMS } from '../parser/expression';
@@ -162,19 +163,35 @@ export function allSettings(model: ConfigModel): readonly Setting[] {
   return settingsOf(model).all;
 }
 
+/**
+ * True when postconf keeps this setting's value: the effective setting of main.cf, or of the
+ * `-o` name space of its service. Entries with the same name and type share one name space, so
+ * a later entry's `-o` of a name replaces an earlier entry's, and postconf never scans, warns
+ * about or evaluates the replaced value (it stays `effective` within its own entry).
+ */
+export function keptByPostconf(model: ConfigModel, s: Setting): boolean {
+  if (!s.effective) return false;
+  if (!s.override || !s.service) return true;
+  return overrideNamespaces(model).byService.get(namespaceKey(s.service))?.get(s.name) === s.override;
+}
+
 /** What Postfix makes of the name in this setting's scope: used or reported as unused. */
 export function isUsed(model: ConfigModel, s: Setting): boolean {
   return s.service ? model.usage.usedInService(s.service.index, s.name) : model.usage.usedInMain(s.name);
+}
+
+/** The setting of a `-o` override of one of the model's services. */
+export function settingOfOverride(model: ConfigModel, o: Override): Setting | undefined {
+  const entry = settingsOf(model);
+  entry.byOverride ??= new Map(entry.overrides.map((x) => [x.override!, x]));
+  return entry.byOverride.get(o);
 }
 
 /** The setting of `name` that counts in the scope of `s` (the same service, or main.cf). */
 export function settingInScope(model: ConfigModel, name: string, service?: ServiceModel): Setting | undefined {
   if (service) {
     const o = service.overrides.get(name);
-    if (!o) return undefined;
-    const entry = settingsOf(model);
-    entry.byOverride ??= new Map(entry.overrides.map((x) => [x.override!, x]));
-    return entry.byOverride.get(o);
+    return o && settingOfOverride(model, o);
   }
   const p = model.effective.get(name);
   return p && settingOfParameter(settingsOf(model).main, p);

@@ -196,6 +196,8 @@ export function evaluateAtStartup(input: StartupInput): Startup {
     });
     for (const s of group) {
       for (const o of s.overrides.values()) {
+        // A later entry set this name again: postconf never evaluates the value it replaced.
+        if (all.get(o.name) !== o) continue;
         const fact = parameterFact(o.name);
         if (!isExpandedBuiltin(input, o.name) || fact?.raw || fact?.status === 'read-only') continue;
         const r = scope.expand(o.value);

@@ -33,6 +33,11 @@ describe('undefined-reference', () => {
     assert.deepEqual(shown, ['master:1:62-1:69 warning «nowhere»', 'master:2:45-2:57 warning «from_service»']);
   });
 
+  test('not in a -o value that a later entry with the same name and type replaces (postconf never scans it)', () => {
+    const master = 'amavis unix - - n - - smtp\n  -o smtp_helo_name=$replaced_ref\n  -o smtp_bind_address=$kept_ref\namavis unix - - n - - smtp\n  -o smtp_helo_name=mail.example.com\n';
+    assert.deepEqual(runRule(undefinedReference, { main: 'mydomain = x\n', master }).shown, ['master:3:25-3:33 warning «kept_ref»']);
+  });
+
   test('without main.cf, -o values are not judged (they usually refer to main.cf settings)', () => {
     const master = 'submission inet n - n - - smtpd -o smtpd_client_restrictions=$mua_client_restrictions\n';
     assert.deepEqual(runRule(undefinedReference, { master }).shown, []);
@@ -71,6 +76,13 @@ describe('reference-cycle', () => {
     assert.deepEqual(loop.shown, ['main:1:7-1:10 warning «$aa»']);
     assert.match(loop.diagnostics[0].message, /^aa refers to itself .* postconf -x stops with/);
     assert.deepEqual(runRule(referenceCycle, { main: 'aa = $bb\nbb = ${aa?x}\nmyhostname = $aa\n' }).shown, []);
+  });
+
+  test('entries with the same name and type share one -o name space: a loop across them, none where a later entry replaces a member', () => {
+    const across = 'amavis unix - - n - - smtp -o smtp_helo_name=$smtp_bind_address\namavis unix - - n - - smtp -o smtp_bind_address=$smtp_helo_name\n';
+    assert.deepEqual(runRule(referenceCycle, { main: 'mydomain = x\n', master: across }).shown, ['master:1:46-1:64 error «$smtp_bind_address»', 'master:2:49-2:64 error «$smtp_helo_name»']);
+    const broken = 'amavis unix - - n - - smtp -o smtp_helo_name=$smtp_bind_address -o smtp_bind_address=$smtp_helo_name\namavis unix - - n - - smtp -o smtp_helo_name=h\n';
+    assert.deepEqual(runRule(referenceCycle, { main: 'mydomain = x\n', master: broken }).shown, []);
   });
 
   test('a loop a service closes with its -o settings, alone or with main.cf', () => {

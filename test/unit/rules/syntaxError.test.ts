@@ -35,6 +35,20 @@ describe('syntax-error', () => {
     assert.match(diagnostics[0].message, /^macro processing error: truncated macro reference: "\$\{mydomain"\. Postfix refuses to start with this value/);
     assert.match(diagnostics[1].message, /^empty macro name: "cost\$"\. postconf warns about this value, and any Postfix program that expands it fails/);
   });
+
+  test('nothing for a -o value that a later entry with the same name and type replaces (postconf never reads it)', () => {
+    const master = [
+      'amavis unix - - n - - smtp',
+      '  -o foo_bar=cost$',
+      '  -o kept_bad=also$',
+      '  -o smtp_helo_name=${x',
+      'amavis unix - - n - - smtp',
+      '  -o foo_bar=fine',
+      '  -o smtp_helo_name=mail.example.com',
+      '',
+    ].join('\n');
+    assert.deepEqual(runRule(syntaxError, { main: 'mydomain = x\n', master }).shown, ['master:3:19-3:20 warning «$»']);
+  });
 });
 
 describe('rules for what the parsers report', () => {

@@ -39,6 +39,16 @@ describe('unknown-parameter', () => {
     assert.deepEqual(last.data, { postconf: 'unused parameter: my_note=z' });
   });
 
+  test("postconf data only for the -o a service's name space keeps: a later entry with the same name and type replaces an earlier one's", () => {
+    const master = 'amavis unix - - n - - smtp -o my_note=a -o my_other=b\namavis unix - - n - - smtp -o my_note=c\n';
+    const { diagnostics, shown } = runRule(unknownParameter, { main: 'mydomain = x\n', master });
+    assert.deepEqual(shown, ['master:1:31-1:38 warning «my_note»', 'master:1:44-1:52 warning «my_other»', 'master:2:31-2:38 warning «my_note»']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.data),
+      [undefined, { postconf: 'unused parameter: my_other=b' }, { postconf: 'unused parameter: my_note=c' }],
+    );
+  });
+
   test('up to three suggestions, closest first; none that would duplicate a setting', () => {
     const main = 'smtpd_tls_mandatory_protocol = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\nmyhostnam = x\n';
     const { diagnostics, shown } = runRule(unknownParameter, { main });

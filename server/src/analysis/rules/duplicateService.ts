@@ -11,7 +11,9 @@ export const duplicateService: Rule = {
     const byKey = new Map<string, typeof model.services>();
     for (const s of model.services) {
       const key = `${s.name}\u0000${s.type}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), s]);
+      const group = byKey.get(key);
+      if (group) group.push(s);
+      else byKey.set(key, [s]);
     }
     const out: Finding[] = [];
     for (const group of byKey.values()) {

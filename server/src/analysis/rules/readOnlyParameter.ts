@@ -1,7 +1,7 @@
 import { existsIn } from '../../data/parameters';
 import { deleteSetting } from '../edits';
 import { postconfData } from '../postconf';
-import { allSettings } from '../settings';
+import { allSettings, keptByPostconf } from '../settings';
 import type { Finding, Rule } from '../types';
 
 /** An assignment to a parameter Postfix sets itself (process_name, process_id, service_name). */
@@ -21,7 +21,7 @@ export const readOnlyParameter: Rule = {
         end: s.nameEnd,
         message: `${s.name} is set by Postfix itself for each process; postconf drops this assignment with a warning (read-only parameter assignment). Remove it.`,
         fixes: [{ title: `Remove the ${s.name} assignment`, edits: [deleteSetting(model, s)], safe: true, preferred: true }],
-        data: s.effective ? postconfData(`read-only parameter assignment: ${s.name}=${s.value}`) : undefined,
+        data: keptByPostconf(model, s) ? postconfData(`read-only parameter assignment: ${s.name}=${s.value}`) : undefined,
       });
     }
     return out;

@@ -1,7 +1,9 @@
-import type { ConfigModel, ServiceModel } from '../../model/config';
+import type { ConfigModel } from '../../model/config';
+import { overrideNamespaces } from '../../model/namespaces';
+import type { Override } from '../../parser/masterCf';
 import type { ExprNode, RefNode } from '../../parser/types';
 import { postconfData } from '../postconf';
-import { mainSettings, settingInScope, type Setting } from '../settings';
+import { mainSettings, settingOfOverride, type Setting } from '../settings';
 import type { Finding, Rule } from '../types';
 
 interface Node {
@@ -46,19 +48,18 @@ function candidate(s: Setting): Candidate | undefined {
 }
 
 /**
- * The `$name` graph of one scope: main.cf alone, or main.cf as one service sees it (its `-o`
- * settings replace main.cf's). Settings that expand nothing cannot close a loop and are left
- * out, with the references to them: the loops, and the order in which they are found, are
- * those of the whole graph.
+ * The `$name` graph of one scope: main.cf alone, or main.cf as the services of one `-o` name
+ * space see it (its settings replace main.cf's; entries with the same name and type share one,
+ * in which a later entry's `-o` replaces an earlier one's). Settings that expand nothing cannot
+ * close a loop and are left out, with the references to them: the loops, and the order in which
+ * they are found, are those of the whole graph.
  */
-function buildGraph(model: ConfigModel, main: Candidate[], service?: ServiceModel): Node[] {
+function buildGraph(model: ConfigModel, main: Candidate[], overrides?: ReadonlyMap<string, Override>): Node[] {
   const members: Candidate[] = [];
-  for (const c of main) if (!(service && service.overrides.has(c.setting.name))) members.push(c);
-  if (service) {
-    for (const o of service.overrides.values()) {
-      const c = candidate(settingInScope(model, o.name, service)!);
-      if (c) members.push(c);
-    }
+  for (const c of main) if (!overrides?.has(c.setting.name)) members.push(c);
+  for (const o of overrides?.values() ?? []) {
+    const c = candidate(settingOfOverride(model, o)!);
+    if (c) members.push(c);
   }
   const index = new Map<string, number>();
   members.forEach((c, i) => index.set(c.setting.name, i));
@@ -168,11 +169,11 @@ export const referenceCycle: Rule = {
       if (c) main.push(c);
     }
     check(buildGraph(model, main), () => true);
-    // A service's -o settings can close a loop of their own, with main.cf values or alone; an
-    // override without references cannot be part of one.
-    for (const service of model.services) {
-      if (![...service.overrides.values()].some((o) => o.expr.nodes.some((n) => n.kind !== 'text'))) continue;
-      const nodes = buildGraph(model, main, service);
+    // A name space's -o settings can close a loop of their own, with main.cf values or alone;
+    // an override without references cannot be part of one.
+    for (const overrides of overrideNamespaces(model).byService.values()) {
+      if (![...overrides.values()].some((o) => o.expr.nodes.some((n) => n.kind !== 'text'))) continue;
+      const nodes = buildGraph(model, main, overrides);
       check(nodes, (c) => c.some((i) => nodes[i].setting.service !== undefined));
     }
     return out;

@@ -1,7 +1,7 @@
 import { atLeast, formatVersion } from '../../data/versions';
 import { deleteSetting } from '../edits';
 import { postconfData } from '../postconf';
-import { allSettings, isUsed } from '../settings';
+import { allSettings, isUsed, keptByPostconf } from '../settings';
 import { replacementAdvice } from '../status';
 import type { Finding, Rule } from '../types';
 
@@ -27,7 +27,7 @@ export const removedParameter: Rule = {
         tags: ['deprecated'],
         // Nothing reads the setting, so removing it changes nothing.
         fixes: [{ title: `Remove ${s.name} (removed in Postfix ${fact.removedIn})`, edits: [deleteSetting(model, s)], safe: true, preferred: true }],
-        data: s.effective ? postconfData(`unused parameter: ${s.name}=${s.value}`) : undefined,
+        data: keptByPostconf(model, s) ? postconfData(`unused parameter: ${s.name}=${s.value}`) : undefined,
       });
     }
     return out;

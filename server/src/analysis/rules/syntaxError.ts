@@ -1,5 +1,5 @@
 import { postconfData } from '../postconf';
-import { allSettings } from '../settings';
+import { allSettings, keptByPostconf } from '../settings';
 import type { Finding, Rule } from '../types';
 import { parseProblemFindings } from './parseProblems';
 
@@ -46,7 +46,7 @@ export const syntaxError: Rule = {
     const expressionWarnings: Finding[] = [];
     for (const s of allSettings(ctx.model)) {
       const first = s.problems[0];
-      if (!s.effective || !first || fatalAt.has(first.start) || sameAsFatal(s.file, first)) continue;
+      if (!first || !keptByPostconf(ctx.model, s) || fatalAt.has(first.start) || sameAsFatal(s.file, first)) continue;
       const fact = s.fact;
       if (fact?.raw || fact?.status === 'read-only') continue;
       expressionWarnings.push({

@@ -4,7 +4,7 @@ import { namespaceKey, overrideNamespaces } from '../../model/namespaces';
 import { scannedNames } from '../../model/usage';
 import { forEachRef } from '../../parser/expression';
 import { postconfData } from '../postconf';
-import { allSettings } from '../settings';
+import { allSettings, keptByPostconf } from '../settings';
 import { closestParameters, describeSuggestions } from '../suggest';
 import type { Finding, Rule } from '../types';
 
@@ -34,7 +34,7 @@ export const undefinedReference: Rule = {
     for (const s of allSettings(model)) {
       // postconf scans the values it keeps: the last of each name, not raw or read-only ones.
       const fact = s.fact;
-      if (!s.effective || fact?.raw || fact?.status === 'read-only') continue;
+      if (!keptByPostconf(model, s) || fact?.raw || fact?.status === 'read-only') continue;
       // A -o value usually refers to main.cf settings: without main.cf we cannot judge it.
       if ((s.service && !model.main) || s.plain || !s.nodes.some((n) => n.kind === 'ref' || n.kind === 'relational')) continue;
       // postconf's scan stops at an expression problem: it never meets the names after it.

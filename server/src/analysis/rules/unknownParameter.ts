@@ -2,7 +2,7 @@ import { existsIn, templatesEndingName, type ParameterFact } from '../../data/pa
 import { formatVersion, type Version } from '../../data/versions';
 import type { ConfigModel } from '../../model/config';
 import { postconfData, type PostconfData } from '../postconf';
-import { allSettings, isUsed, settingInScope, type Setting } from '../settings';
+import { allSettings, isUsed, keptByPostconf, settingInScope, type Setting } from '../settings';
 import { detached } from '../detached';
 import { closestParameters, describeSuggestions, type Suggestion } from '../suggest';
 import type { FileKind, Finding, Fix, Rule, SeverityName } from '../types';
@@ -163,7 +163,7 @@ class UnusedParameter implements Finding {
 
   get data(): PostconfData | undefined {
     const s = this.#setting;
-    return s.effective ? postconfData(`unused parameter: ${s.name}=${s.value}`) : undefined;
+    return keptByPostconf(this.#model, s) ? postconfData(`unused parameter: ${s.name}=${s.value}`) : undefined;
   }
 }
 
