@@ -27,7 +27,7 @@ function readEveryCharacter(text: string): number {
   return hash;
 }
 
-/** Where each run's result goes, so that V8 cannot drop the work as unused. */
+/** Where each run's result goes (a module variable, which V8 must keep), so that the work is not dropped as unused. */
 let sink = 0;
 
 /** Each floor at 10,000 and 100,000 lines, with the runs and warm-up of the analysis's table. */
@@ -43,6 +43,5 @@ export function growthFloors(): FloorResult[] {
     const l = summarize(timeRuns(() => (sink ^= fn(large)), 20));
     return { label, small: s, large: l, growth: l.median / s.median };
   });
-  if (sink === 0.5) console.log(sink);
   return results;
 }
