@@ -7,6 +7,7 @@ import type { Version } from '../data/versions';
 import type { MainCf, Parameter } from '../parser/mainCf';
 import type { MasterCf, Override, Service } from '../parser/masterCf';
 import type { ExprNode, ParseProblem } from '../parser/types';
+import { namespaceKey, namespacesOf } from './namespaces';
 import { evaluateAtStartup } from './startup';
 import { computeUsage, serviceCommandsOf, type Assignment, type Usage } from './usage';
 
@@ -73,7 +74,8 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
       };
     });
   const serviceCommands = serviceCommandsOf(services);
-  const startup = evaluateAtStartup({ target: input.target, effective, services, serviceCommands, hostName: input.hostName });
+  const namespaces = namespacesOf(services);
+  const startup = evaluateAtStartup({ target: input.target, effective, services, serviceCommands, namespaces, hostName: input.hostName });
   // A loop, not [...effective.values()].map(): V8 deoptimised that spread on every large file
   // ("out of bounds"), and the rest of buildModel then ran unoptimised.
   const main: Assignment[] = [];
@@ -86,7 +88,11 @@ export function buildModel(input: { main?: MainCf; master?: MasterCf; target: Ve
       name: s.name,
       type: s.type,
       command: s.command,
-      overrides: [...s.overrides.values()].map((o) => toAssignment(o.name, o.value, o.plain ? undefined : o.expr, startup.expanded.get(o))),
+      // Only what the name space keeps: a later entry's -o of a name replaces an earlier entry's,
+      // whose value postconf never scans.
+      overrides: [...s.overrides.values()]
+        .filter((o) => namespaces.byService.get(namespaceKey(s))!.get(o.name) === o)
+        .map((o) => toAssignment(o.name, o.value, o.plain ? undefined : o.expr, startup.expanded.get(o))),
       classes: startup.serviceClasses.get(`${s.name}/${s.type}`),
     })),
   });

@@ -21,17 +21,21 @@ export function namespaceKey(s: { name: string; type: string }): string {
 
 const made = new Derived<OverrideNamespaces>();
 
-export function overrideNamespaces(model: ConfigModel): OverrideNamespaces {
-  let out = made.get(model);
-  if (out) return out;
+/** The name spaces of `services` (buildModel needs them before the model exists). */
+export function namespacesOf(services: readonly { name: string; type: string; overrides: ReadonlyMap<string, Override> }[]): OverrideNamespaces {
   const byService = new Map<string, Map<string, Override>>();
   const anywhere = new Set<string>();
-  for (const s of model.services) {
+  for (const s of services) {
     const key = namespaceKey(s);
     let own = byService.get(key);
     if (!own) byService.set(key, (own = new Map()));
     for (const [name, o] of s.overrides) (own.set(name, o), anywhere.add(name));
   }
-  made.set(model, (out = { byService, anywhere }));
+  return { byService, anywhere };
+}
+
+export function overrideNamespaces(model: ConfigModel): OverrideNamespaces {
+  let out = made.get(model);
+  if (!out) made.set(model, (out = namespacesOf(model.services)));
   return out;
 }

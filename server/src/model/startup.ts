@@ -24,6 +24,7 @@ import type { Parameter } from '../parser/mainCf';
 import type { Override } from '../parser/masterCf';
 import type { ParseProblem } from '../parser/types';
 import { LEVEL, MacroScope, type MacroExpansion, type RawLookup } from './macro';
+import type { OverrideNamespaces } from './namespaces';
 import { LEGACY_NAMES } from './usage';
 
 /** What the evaluation needs of the model (it runs before the model is complete). */
@@ -32,6 +33,8 @@ export interface StartupInput {
   effective: ReadonlyMap<string, Parameter>;
   services: readonly { name: string; type: string; service: { logical: { firstLine: number } }; overrides: ReadonlyMap<string, Override> }[];
   serviceCommands: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The services' `-o` name spaces (see namespaces.ts). */
+  namespaces: OverrideNamespaces;
   /** The host's own name (gethostname()), when known. */
   hostName?: string;
 }
@@ -184,8 +187,7 @@ export function evaluateAtStartup(input: StartupInput): Startup {
   const serviceClasses = new Map<string, string[]>();
   for (const [key, group] of groupByNamespace(input.services)) {
     // The name space as postconf builds it: every -o setting of its entries, the last one winning.
-    const all = new Map<string, Override>();
-    for (const s of group) for (const [name, o] of s.overrides) all.set(name, o);
+    const all = input.namespaces.byService.get(key)!;
     const local = new Map<string, Override>();
     for (const [name, o] of all) if (parameterFact(name)?.status !== 'read-only') local.set(name, o);
     const valueOf = (x: Override) => ({ start: x.valueStart, end: x.valueEnd, expr: x.expr });

@@ -109,26 +109,15 @@ export function computeUsage(input: UsageInput): Usage {
   // one, and main.cf's otherwise; it never validates another service's -o (postconf_user.c).
   type Namespace = { refs: Set<string>; defined: Set<string>; prefixes: Map<string, Set<string>> };
   const namespaces = new Map<string, Namespace>();
-  // Each name space's -o assignments: a later entry's -o of a name replaces an earlier entry's,
-  // whose value postconf then never scans. (Not kept in the name space: see above.)
-  const kept = new Map<Namespace, Map<string, Assignment>>();
   const serviceNamespaces = input.services.map((s) => {
     const key = `${s.name}/${s.type ?? ''}`;
-    let ns = namespaces.get(key);
-    if (!ns) {
-      ns = { refs: new Set<string>(), defined: new Set<string>(), prefixes: new Map() };
-      namespaces.set(key, ns);
-      kept.set(ns, new Map());
-    }
-    const assignments = kept.get(ns)!;
-    for (const a of s.overrides) assignments.set(a.name, a);
+    const ns = namespaces.get(key) ?? { refs: new Set<string>(), defined: new Set<string>(), prefixes: new Map() };
+    namespaces.set(key, ns);
+    for (const a of s.overrides) (scan(a, ns.refs, ns.prefixes), ns.defined.add(a.name));
     for (const c of s.classes ?? []) ns.refs.add(c);
     return ns;
   });
-  for (const [ns, assignments] of kept) {
-    for (const a of assignments.values()) (scan(a, ns.refs, ns.prefixes), ns.defined.add(a.name));
-    for (const r of ns.refs) if (!ns.defined.has(r)) globalRefs.add(r);
-  }
+  for (const ns of namespaces.values()) for (const r of ns.refs) if (!ns.defined.has(r)) globalRefs.add(r);
   const withPrefixes = [...namespaces.values()].filter((ns) => ns.prefixes.size > 0);
   const usedCommon = (name: string) => isBuiltin(name, target) || serviceTemplateFor(name, serviceCommands) !== undefined;
   return {
