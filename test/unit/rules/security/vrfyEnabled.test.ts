@@ -9,6 +9,11 @@ describe('vrfy-enabled (SEC042)', () => {
     const got = run(vrfyEnabled, input);
     expectFindings(input, got, [{ file: 'main', text: 'disable_vrfy_command = no', severity: 'hint' }]);
     assert.equal(applyFix(input, got[0]).main, 'disable_vrfy_command = yes\n');
+    // Without master.cf the label is a phrase of its own, written as the sentence's start.
+    assert.equal(
+      got[0].message,
+      'The port-25 smtpd (no master.cf given) answers VRFY (disable_vrfy_command = no): anyone can ask whether an address exists and harvest valid ones. Set disable_vrfy_command = yes unless internal tools rely on VRFY.',
+    );
   });
   test('the default on a declared Internet MX: at the port-25 service', () => {
     const input = { main: 'myhostname = mx.example.com\n', master: 'smtp inet n - n - - smtpd\n', hostRole: 'internet-mx' as const };

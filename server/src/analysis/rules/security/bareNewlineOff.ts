@@ -8,7 +8,7 @@ import { setMainParameter, setServiceOverride } from '../../security/edits';
 import { bareNewlineSupport, smugglingValue } from '../../security/smuggling';
 import { settingAt } from '../../security/words';
 import type { Finding, Rule } from '../../types';
-import { at, fix } from './common';
+import { at, fix, labelFirst } from './common';
 
 export const bareNewlineOff: Rule = {
   id: 'bare-newline-off',
@@ -32,7 +32,7 @@ export const bareNewlineOff: Rule = {
       const value = support === 'boolean' ? 'yes' : 'normalize';
       const loc = settingAt(model, 'smtpd_forbid_bare_newline', r.service) ?? defaultAnchor(model, r.service);
       const note = support === 'boolean' ? ' (on this release yes disconnects such clients)' : ', with smtpd_forbid_bare_newline_exclusions = $mynetworks';
-      const message = `${r.label} accepts a bare <LF> as end of line (smtpd_forbid_bare_newline = no${v.explicit ? '' : `, the default of Postfix ${targetName(model)}`}), which lets a sender smuggle a second message past this server's checks. Set smtpd_forbid_bare_newline = ${value}${note}.`;
+      const message = `${labelFirst(r)} accepts a bare <LF> as end of line (smtpd_forbid_bare_newline = no${v.explicit ? '' : `, the default of Postfix ${targetName(model)}`}), which lets a sender smuggle a second message past this server's checks. Set smtpd_forbid_bare_newline = ${value}${note}.`;
       const edit = r.service?.overrides.has('smtpd_forbid_bare_newline') ? setServiceOverride(model, r.service, 'smtpd_forbid_bare_newline', value) : setMainParameter(model, 'smtpd_forbid_bare_newline', value);
       out.push(at(loc, message, severity, fix(`Set smtpd_forbid_bare_newline = ${value}`, [edit])));
     }

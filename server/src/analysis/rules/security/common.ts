@@ -14,6 +14,11 @@ export function at(loc: Location, message: string, severity?: SeverityName, fixe
   return f;
 }
 
+/** A receiver's label at the start of a message: "the port-25 smtpd ..." becomes "The port-25 smtpd ...". */
+export function labelFirst(r: Receiver): string {
+  return r.label.charAt(0).toUpperCase() + r.label.slice(1);
+}
+
 /** A fix from edits that may be missing (a fix is offered only when every edit exists). */
 export function fix(title: string, edits: (TextEditSpec | undefined)[], safe = false, preferred = true): Fix[] {
   if (edits.length === 0 || edits.some((e) => e === undefined)) return [];

@@ -5,7 +5,7 @@ import { insertListWord, setMainParameter } from '../../security/edits';
 import { unauthPipeliningSupport } from '../../security/smuggling';
 import { settingAt } from '../../security/words';
 import type { Finding, Rule } from '../../types';
-import { at, fix } from './common';
+import { at, fix, labelFirst } from './common';
 
 export const dataRestrictionsPipelining: Rule = {
   id: 'data-restrictions-pipelining',
@@ -25,7 +25,7 @@ export const dataRestrictionsPipelining: Rule = {
       const words = list.steps.flatMap((s) => (s.arg && !s.implicit ? [s.word, s.arg] : [s.word]));
       const written = settingAt(model, 'smtpd_data_restrictions', r.service);
       const edit = list.source === 'main' && words.length > 0 ? insertListWord(model, words, words.length, 'reject_unauth_pipelining') : list.source === 'override' ? undefined : setMainParameter(model, 'smtpd_data_restrictions', 'reject_unauth_pipelining');
-      out.push(at(written ?? defaultAnchor(model, r.service), `${r.label} does not refuse clients that send commands ahead of its replies without PIPELINING support, a cheap filter against bulk mail software. Add reject_unauth_pipelining to smtpd_data_restrictions.`, severity, fix('Add reject_unauth_pipelining to smtpd_data_restrictions', [edit])));
+      out.push(at(written ?? defaultAnchor(model, r.service), `${labelFirst(r)} does not refuse clients that send commands ahead of its replies without PIPELINING support, a cheap filter against bulk mail software. Add reject_unauth_pipelining to smtpd_data_restrictions.`, severity, fix('Add reject_unauth_pipelining to smtpd_data_restrictions', [edit])));
     }
     return dedupe(out);
   },

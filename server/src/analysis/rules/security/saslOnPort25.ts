@@ -27,7 +27,9 @@ export const saslOnPort25: Rule = {
       const where = loc.file === 'main' ? `main.cf enables SMTP AUTH and ${r.label} does not turn it off` : `${r.label} enables SMTP AUTH`;
       const message =
         `${where}: the port-25 receiver offers AUTH to the whole Internet, which invites password guessing, and postscreen's deep tests cannot offer it. ` +
-        `${hasSubmission ? '' : 'No submission service is defined, so legacy clients may depend on it; '}Enable AUTH only on submission/submissions with -o smtpd_sasl_auth_enable=yes, as the stock master.cf does.`;
+        (hasSubmission
+          ? 'Enable AUTH only on submission/submissions with -o smtpd_sasl_auth_enable=yes, as the stock master.cf does.'
+          : 'No submission service is defined, so mail clients may still depend on port 25: add submission (587) or submissions (465) with -o smtpd_sasl_auth_enable=yes, as the stock master.cf does, move the clients there, then turn AUTH off on port 25.');
       const fixes = r.service ? fix(`Add -o smtpd_sasl_auth_enable=no to '${r.service.name}'`, [setServiceOverride(model, r.service, 'smtpd_sasl_auth_enable', 'no')]) : [];
       out.push(at(loc, message, severity, fixes));
     }

@@ -8,7 +8,7 @@ import { forEachStep, parseList } from '../../restrictions/parse';
 import { dedupe, serviceAnchor, submissionReceivers } from '../../security/context';
 import { isYes, valueText } from '../../security/words';
 import type { Finding, Rule } from '../../types';
-import { at } from './common';
+import { at, labelFirst } from './common';
 
 const MISMATCH = /^reject_(authenticated_|known_|unauth_)?sender_login_mismatch$/;
 
@@ -30,7 +30,7 @@ export const submissionSenderOwnership: Rule = {
       out.push(
         at(
           serviceAnchor(service),
-          `${r.label} has smtpd_sender_login_maps but no restriction uses it: any authenticated user can send with any envelope sender. Add -o smtpd_sender_restrictions=reject_authenticated_sender_login_mismatch (or put it in $mua_sender_restrictions).`,
+          `${labelFirst(r)} has smtpd_sender_login_maps but no restriction uses it: any authenticated user can send with any envelope sender. Add -o smtpd_sender_restrictions=reject_authenticated_sender_login_mismatch (or put it in $mua_sender_restrictions).`,
         ),
       );
     }

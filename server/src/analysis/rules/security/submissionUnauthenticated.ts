@@ -10,7 +10,7 @@ import { dedupe, roleSeverity, serviceAnchor, submissionReceivers } from '../../
 import { setServiceOverride } from '../../security/edits';
 import { isYes, valueText } from '../../security/words';
 import type { Finding, Rule } from '../../types';
-import { at, fix } from './common';
+import { at, fix, labelFirst } from './common';
 
 export const submissionUnauthenticated: Rule = {
   id: 'submission-unauthenticated',
@@ -26,7 +26,7 @@ export const submissionUnauthenticated: Rule = {
       if (!service || !isYes(valueText(model, 'smtpd_sasl_auth_enable', service))) continue;
       if (outsiderAtService(model, service) !== 'accept') continue;
       const message =
-        `${r.label} offers SMTP AUTH, but none of its restriction lists turns away clients that did not authenticate: anyone can submit mail for local domains here, usually past the port-25 spam checks. ` +
+        `${labelFirst(r)} offers SMTP AUTH, but none of its restriction lists turns away clients that did not authenticate: anyone can submit mail for local domains here, usually past the port-25 spam checks. ` +
         'End a list with permit_sasl_authenticated, reject, as in the stock master.cf: -o smtpd_recipient_restrictions=permit_sasl_authenticated,reject.';
       const fixes = service.overrides.has('smtpd_recipient_restrictions')
         ? []

@@ -9,7 +9,7 @@ import { deleteMainParameter, removeServiceOverride, setMainParameter, setServic
 import { smugglingValue, unauthPipeliningSupport } from '../../security/smuggling';
 import { settingAt } from '../../security/words';
 import type { Finding, Rule, SeverityName } from '../../types';
-import { at, fix, writtenSettings } from './common';
+import { at, fix, labelFirst, writtenSettings } from './common';
 
 export const unauthPipeliningAllowed: Rule = {
   id: 'unauth-pipelining-allowed',
@@ -38,7 +38,7 @@ export const unauthPipeliningAllowed: Rule = {
         support === 'full'
           ? inService ? removeServiceOverride(model, r.service!, 'smtpd_forbid_unauth_pipelining') : deleteMainParameter(model, 'smtpd_forbid_unauth_pipelining')
           : inService ? setServiceOverride(model, r.service!, 'smtpd_forbid_unauth_pipelining', 'yes') : setMainParameter(model, 'smtpd_forbid_unauth_pipelining', 'yes');
-      const message = `${r.label} lets clients send commands ahead of the server's replies without PIPELINING support (smtpd_forbid_unauth_pipelining = no${v.explicit ? '' : `, the default of Postfix ${targetName(model)}`}); clients that do this are nearly always spam software. ${support === 'full' ? 'Remove the setting (3.9 and later default to yes).' : 'Set it to yes.'}`;
+      const message = `${labelFirst(r)} lets clients send commands ahead of the server's replies without PIPELINING support (smtpd_forbid_unauth_pipelining = no${v.explicit ? '' : `, the default of Postfix ${targetName(model)}`}); clients that do this are nearly always spam software. ${support === 'full' ? 'Remove the setting (3.9 and later default to yes).' : 'Set it to yes.'}`;
       out.push(at(loc, message, severity, fix(support === 'full' ? 'Remove the setting' : 'Set smtpd_forbid_unauth_pipelining = yes', [edit])));
     }
     return dedupe(out);

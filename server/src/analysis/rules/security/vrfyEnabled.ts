@@ -7,7 +7,7 @@ import { defaultAnchor, dedupe, hostRole, port25Receivers, roleSeverity } from '
 import { setMainParameter, setServiceOverride } from '../../security/edits';
 import { isYes, settingAt, valueText } from '../../security/words';
 import type { Finding, Rule } from '../../types';
-import { at, fix } from './common';
+import { at, fix, labelFirst } from './common';
 
 export const vrfyEnabled: Rule = {
   id: 'vrfy-enabled',
@@ -24,7 +24,7 @@ export const vrfyEnabled: Rule = {
       if (!written && hostRole(ctx) !== 'internet-mx') continue;
       const loc = written ?? defaultAnchor(model, r.service);
       const edit = r.service?.overrides.has('disable_vrfy_command') ? setServiceOverride(model, r.service, 'disable_vrfy_command', 'yes') : setMainParameter(model, 'disable_vrfy_command', 'yes');
-      out.push(at(loc, `${r.label} answers VRFY (disable_vrfy_command = no${written ? '' : ', the default'}): anyone can ask whether an address exists and harvest valid ones. Set disable_vrfy_command = yes unless internal tools rely on VRFY.`, severity, fix('Set disable_vrfy_command = yes', [edit])));
+      out.push(at(loc, `${labelFirst(r)} answers VRFY (disable_vrfy_command = no${written ? '' : ', the default'}): anyone can ask whether an address exists and harvest valid ones. Set disable_vrfy_command = yes unless internal tools rely on VRFY.`, severity, fix('Set disable_vrfy_command = yes', [edit])));
     }
     return dedupe(out);
   },
