@@ -10,10 +10,15 @@ describe('header-body-checks-off (SEC067)', () => {
       master: 'pickup unix n - n 60 1 pickup\n  -o receive_override_options=no_header_body_checks,no_milters\n',
       hostRole: 'internet-mx' as const,
     };
-    expectFindings(input, run(headerBodyChecksOff, input), [
+    const got = run(headerBodyChecksOff, input);
+    expectFindings(input, got, [
       { file: 'main', text: 'receive_override_options = no_header_body_checks', severity: 'warning' },
       { file: 'master', text: 'receive_override_options=no_header_body_checks,no_milters', severity: 'warning' },
     ]);
+    assert.deepEqual(
+      got.map((d) => d.message.slice(0, d.message.indexOf(' skips'))),
+      ["no_header_body_checks in main.cf, where it applies to every service,", "no_header_body_checks on 'pickup', which receives mail first-hand,"],
+    );
   });
   test('no finding on the loopback reinjection service (the stock after-filter pattern)', () => {
     const master = '127.0.0.1:10025 inet n - n - - smtpd\n  -o content_filter=\n  -o receive_override_options=no_unknown_recipient_checks,no_header_body_checks\n';

@@ -25,7 +25,7 @@ export const headerBodyChecksOff: Rule = {
         if (!firstHop || isReinjection(model, w.service)) return [];
       }
       const where = w.service ? `on '${w.service.name}', which receives mail first-hand` : 'in main.cf, where it applies to every service';
-      return [at(w.loc, `no_header_body_checks ${where} skips header and body checks and also the replacement of stray <CR>/<LF>, so smuggled content passes. Set it only on the loopback reinjection service after a content filter, where the first pass already checked the mail.`, severity)];
+      return [at(w.loc, `no_header_body_checks ${where}, skips header and body checks and also the replacement of stray <CR>/<LF>, so smuggled content passes. Set it only on the loopback reinjection service after a content filter, where the first pass already checked the mail.`, severity)];
     });
   },
 };
