@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { RULES } from '../../server/src/analysis/rules';
+import { USAGE } from '../../server/src/cli/args';
 import { run } from '../../server/src/cli/lint';
 import { generalRulesOnly } from '../helpers/rules';
 
@@ -12,9 +13,13 @@ import { generalRulesOnly } from '../helpers/rules';
 const GENERAL = Object.entries(generalRulesOnly()).flatMap(([id, s]) => ['--rule', `${id}=${s}`]);
 
 function lint(args: string[]): { rc: number; out: string; err: string } {
+  return runExactly(args.includes('--dump') ? args : [...GENERAL, ...args]);
+}
+
+function runExactly(args: string[]): { rc: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const rc = run(args.includes('--dump') ? args : [...GENERAL, ...args], { out: (s) => (out += s), err: (s) => (err += s) });
+  const rc = run(args, { out: (s) => (out += s), err: (s) => (err += s) });
   return { rc, out, err };
 }
 
@@ -90,9 +95,15 @@ describe('postfix-lint', () => {
     ]);
   });
 
-  test('usage errors exit 2', () => {
+  test('usage errors exit 2 with the error and a pointer to --help; no arguments at all print the usage', () => {
     const r = lint(['--format', 'xml', dir]);
     assert.equal(r.rc, 2);
-    assert.match(r.err, /--format must be text, json or sarif, not 'xml'/);
+    assert.equal(r.err, "postfix-lint: --format must be text, json or sarif, not 'xml'\nTry 'postfix-lint --help' for the options.");
+    const none = runExactly([]);
+    assert.equal(none.rc, 2);
+    assert.equal(none.err, USAGE);
+    assert.equal(none.out, '');
+    const help = runExactly(['--help']);
+    assert.deepEqual([help.rc, help.out, help.err], [0, USAGE, '']);
   });
 });

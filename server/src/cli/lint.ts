@@ -112,6 +112,11 @@ function dump(opts: LintOptions, io: Io): number {
 }
 
 export function run(argv: string[], io: Io): number {
+  if (argv.length === 0) {
+    // Run with nothing at all: the whole usage is the most useful answer.
+    io.err(USAGE);
+    return 2;
+  }
   try {
     const opts = parseArgs(argv);
     if (opts.help) {
@@ -122,7 +127,8 @@ export function run(argv: string[], io: Io): number {
     return opts.dump ? dump(opts, io) : lint(opts, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`postfix-lint: ${e.message}\n${USAGE}`);
+      // As GNU tools do: the error and where to read more, not the whole usage after each mistake.
+      io.err(`postfix-lint: ${e.message}\nTry 'postfix-lint --help' for the options.`);
       return 2;
     }
     if (e instanceof ReadError) {
