@@ -1,6 +1,6 @@
 /** postfix-lint: --format json and sarif, --rule, exit status. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -93,6 +93,28 @@ describe('postfix-lint', () => {
         message: { text: 'line 3: the setting that counts' },
       },
     ]);
+  });
+
+  test('--file-root reads the files a configuration names below a directory; --no-file-access reads none', () => {
+    const conf = mkdtempSync(join(tmpdir(), 'pfx-cli-conf-'));
+    const root = mkdtempSync(join(tmpdir(), 'pfx-cli-root-'));
+    writeFileSync(join(conf, 'main.cf'), 'mailbox_command = /usr/bin/procmail\nalias_maps = hash:/etc/aliases\n');
+    mkdirSync(join(root, 'etc'));
+    writeFileSync(join(root, 'etc', 'aliases'), 'postmaster: root\n');
+    const only = ['--rule', 'mailbox-command-root=hint'];
+    const aliasHint = /main\.cf:2:14: hint: hash:\/etc\/aliases has no alias for root/;
+    const under = lint([...only, '--file-root', root, conf]);
+    assert.equal(under.rc, 0);
+    assert.match(under.out, aliasHint);
+    const none = lint([...only, '--no-file-access', conf]);
+    assert.doesNotMatch(none.out, aliasHint);
+    assert.match(none.out, /main\.cf:1:19: hint: mailbox_command runs with the rights of the recipient/, 'checks that read no file still run');
+    writeFileSync(join(root, 'etc', 'aliases'), 'root: admin\n');
+    assert.doesNotMatch(lint([...only, '--file-root', root, conf]).out, aliasHint);
+    const both = lint(['--no-file-access', '--file-root', root, conf]);
+    assert.deepEqual([both.rc, both.err.split('\n')[0]], [2, 'postfix-lint: --file-root and --no-file-access cannot be combined']);
+    const missing = lint(['--file-root', join(root, 'nowhere'), conf]);
+    assert.deepEqual([missing.rc, missing.err.split('\n')[0]], [2, `postfix-lint: --file-root must name a directory, not '${join(root, 'nowhere')}'`]);
   });
 
   test('usage errors exit 2 with the error and a pointer to --help; no arguments at all print the usage', () => {

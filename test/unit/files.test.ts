@@ -1,6 +1,6 @@
 /** Local file access for the file checks: regular files only, absolute paths only, bounded size. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -41,6 +41,25 @@ describe('local file access', () => {
       assert.equal(files.readFile(path, 1000), undefined, 'a removed file');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  test('under a root (postfix-lint --file-root): a named path is read below it, and no .. leads above it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'files-root-'));
+    try {
+      mkdirSync(join(root, 'etc'));
+      writeFileSync(join(root, 'etc', 'aliases'), 'root: admin\n');
+      chmodSync(join(root, 'etc', 'aliases'), 0o640);
+      const files = localFileAccess(root);
+      assert.equal(files.readFile('/etc/aliases', 1000)?.toString(), 'root: admin\n');
+      assert.equal(files.readFile('/../../etc/aliases', 1000)?.toString(), 'root: admin\n', 'as in a chroot, / has no parent');
+      assert.equal(files.readFile('/etc/../etc/./aliases', 1000)?.toString(), 'root: admin\n');
+      assert.equal(files.statFile('/etc/aliases')?.mode, 0o640);
+      // The host's own files are not read through the root.
+      assert.equal(files.readFile('/etc/hostname', 1000), undefined);
+      assert.equal(files.readFile(__filename, 1_000_000), undefined);
+      assert.equal(files.readFile('etc/aliases', 1000), undefined, 'a relative path');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,6 @@
 /** Command-line options of postfix-lint. */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseVersion } from '../data/versions';
 import type { ConfigKind } from '../model/documents';
 import type { HostRole, SeveritySetting } from '../analysis/types';
@@ -15,6 +17,11 @@ export interface LintOptions {
   rules: Record<string, SeveritySetting>;
   /** What the host is for (rules about relaying and exposure read it). */
   hostRole: HostRole;
+  /**
+   * Where the files a configuration names (tables, keys, certificates) are read: undefined for
+   * this host's own, a directory that stands for / (`--file-root`), or none (`--no-file-access`).
+   */
+  fileRoot?: string | null;
   help: boolean;
 }
 
@@ -31,6 +38,10 @@ options:
   --host-role ROLE          what the host is for: internet-mx, internal-relay, null-client,
                             submission-only or unknown (default: unknown)
   --format text|json|sarif  output format (default: text); sarif: SARIF 2.1.0 for code scanning
+  --file-root DIR           read the files the configuration names (tables, keys, certificates)
+                            under DIR as if it were /, e.g. a checkout of the host's tree
+                            (default: this host's files)
+  --no-file-access          read none of those files: checks of their contents stay silent
   --dump                    print what Postfix reads from each file as JSON, instead of linting
   --fix                     apply every safe fix in place (files are rewritten only when they
                             change), then report the findings that remain
@@ -94,6 +105,17 @@ export function parseArgs(argv: string[]): LintOptions {
         opts.hostRole = r as HostRole;
         break;
       }
+      case '--file-root': {
+        if (opts.fileRoot === null) throw new UsageError('--file-root and --no-file-access cannot be combined');
+        const dir = next();
+        if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--file-root must name a directory, not '${dir}'`);
+        opts.fileRoot = resolve(dir);
+        break;
+      }
+      case '--no-file-access':
+        if (opts.fileRoot !== undefined && opts.fileRoot !== null) throw new UsageError('--file-root and --no-file-access cannot be combined');
+        opts.fileRoot = null;
+        break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
         opts.paths.push(a);

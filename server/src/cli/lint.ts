@@ -64,8 +64,9 @@ function lint(opts: LintOptions, io: Io): number {
   const findings: JsonFinding[] = [];
   const sarif: SarifFinding[] = [];
   let errors = false;
-  // The files a configuration names (keys, certificates, DH parameters) are read as Postfix would.
-  const files = localFileAccess();
+  // The files a configuration names (tables, keys, certificates, DH parameters) are read as
+  // Postfix would: on this host, under --file-root, or not at all.
+  const files = opts.fileRoot === null ? {} : localFileAccess(opts.fileRoot);
   for (const [i, g] of groups.entries()) {
     const model = loadModel({ main: g.main?.text, master: g.master?.text, version: opts.postfixVersion, hostName: hostname() });
     const { diagnostics, failures } = analyze(model, { rules: opts.rules, hostRole: opts.hostRole, once: true, ...files });

@@ -5,16 +5,22 @@
  * always uses it; the language server only in a trusted workspace.
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, join, posix } from 'node:path';
 import type { AnalysisSettings } from '../analysis/types';
 
 export type FileAccess = Required<Pick<AnalysisSettings, 'readFile' | 'statFile'>>;
 
-export function localFileAccess(): FileAccess {
+/**
+ * `root` stands for / (postfix-lint --file-root): a configuration's /etc/aliases is read as
+ * root/etc/aliases, and no `..` leads above root, as in a chroot.
+ */
+export function localFileAccess(root = '/'): FileAccess {
+  const under = root === '/' ? (path: string) => path : (path: string) => join(root, posix.normalize(path));
   const cache = new Map<string, { mtimeMs: number; size: number; data: Buffer }>();
   return {
-    readFile(path, maxBytes) {
-      if (!isAbsolute(path)) return undefined;
+    readFile(named, maxBytes) {
+      if (!isAbsolute(named)) return undefined;
+      const path = under(named);
       let fd: number | undefined;
       try {
         // stat first: opening a FIFO or a device for reading could block or have side effects.
@@ -43,10 +49,10 @@ export function localFileAccess(): FileAccess {
         if (fd !== undefined) closeSync(fd);
       }
     },
-    statFile(path) {
-      if (!isAbsolute(path)) return undefined;
+    statFile(named) {
+      if (!isAbsolute(named)) return undefined;
       try {
-        const st = statSync(path, { throwIfNoEntry: false });
+        const st = statSync(under(named), { throwIfNoEntry: false });
         return st?.isFile() ? { mode: st.mode & 0o7777, uid: st.uid } : undefined;
       } catch {
         return undefined;
