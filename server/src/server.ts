@@ -38,7 +38,7 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { FORWARD_SECRECY_COMMAND } from './fixes/forwardSecrecy';
 import { codeActionsFor, commandUri, forwardSecrecyCommand } from './workspace/actions';
 import { diagnose } from './workspace/diagnose';
-import { localFileAccess, type FileAccess } from './workspace/files';
+import { FileAccessBySetting, firstWorkspaceFolder, type FileAccess } from './workspace/files';
 import { SentState } from './workspace/sent';
 import { DocumentStore } from './workspace/store';
 import { incoming, serverConnection } from './connection';
@@ -66,8 +66,10 @@ let completionResolvable: Resolvable = [];
 let documentChanges = false;
 const pending = new Set<string>();
 let scheduled = false;
-/** File checks read local files only when the client says the workspace is trusted. */
+/** File checks read local files only when the client says the workspace is trusted, where postfix.fileRoot says. */
 let fileAccess: FileAccess | undefined;
+let fileAccessBySetting: FileAccessBySetting | undefined;
+let fileRootProblem: string | undefined;
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -79,8 +81,9 @@ connection.onInitialize((params) => {
   documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   settings = normalizeSettings(params.initializationOptions?.settings ?? params.initializationOptions);
   trusted = isTrusted(params.initializationOptions);
-  // Key, certificate and DH files the configuration names are read only in a trusted workspace.
-  if (trusted) fileAccess = localFileAccess();
+  // The files the configuration names (keys, certificates, tables) are read only in a trusted workspace.
+  if (trusted) fileAccessBySetting = new FileAccessBySetting(firstWorkspaceFolder(params));
+  applyFileRoot();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -123,10 +126,19 @@ function loadHostDefaults(): void {
   );
 }
 
+function applyFileRoot(): void {
+  if (!fileAccessBySetting) return;
+  const { access, problem } = fileAccessBySetting.get(settings.fileRoot);
+  fileAccess = access;
+  if (problem && problem !== fileRootProblem) connection.console.warn(problem);
+  fileRootProblem = problem;
+}
+
 async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
     settings = normalizeSettings(await connection.workspace.getConfiguration('postfix'));
+    applyFileRoot();
   } catch (e) {
     connection.console.error(`could not read settings: ${String(e)}`);
   }
@@ -140,6 +152,7 @@ connection.onDidChangeConfiguration((change) => {
   if (canPullConfiguration) void refreshSettings();
   else {
     settings = normalizeSettings((change.settings as { postfix?: unknown } | undefined)?.postfix);
+    applyFileRoot();
     for (const d of documents.all()) schedule(d.uri);
     loadHostDefaults();
   }

@@ -16,6 +16,11 @@ export interface ServerSettings {
   inlayHints: { enabled: boolean };
   /** Path of the local postconf for the optional features that run it (machine-scoped). */
   postconfPath: string;
+  /**
+   * Where the files a configuration names (tables, keys, certificates) are read, in a trusted
+   * workspace: '' where it names them, 'none' nowhere, else a directory read as if it were /.
+   */
+  fileRoot: string;
 }
 
 export const HOST_ROLES: readonly HostRole[] = ['unknown', 'internet-mx', 'internal-relay', 'null-client', 'submission-only'];
@@ -26,6 +31,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   hostRole: 'unknown',
   inlayHints: { enabled: false },
   postconfPath: '',
+  fileRoot: '',
 };
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -47,6 +53,7 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     hostRole: HOST_ROLES.includes(r.hostRole as HostRole) ? (r.hostRole as HostRole) : DEFAULT_SETTINGS.hostRole,
     inlayHints: { enabled: typeof hints.enabled === 'boolean' ? hints.enabled : DEFAULT_SETTINGS.inlayHints.enabled },
     postconfPath: typeof r.postconfPath === 'string' ? r.postconfPath : DEFAULT_SETTINGS.postconfPath,
+    fileRoot: typeof r.fileRoot === 'string' ? r.fileRoot : DEFAULT_SETTINGS.fileRoot,
   };
 }
 

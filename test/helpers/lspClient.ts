@@ -28,6 +28,8 @@ export interface TestServer {
   /** Resolves with the first publishDiagnostics for `uri` (and `version`, when given). */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, languageId: string, text: string, version?: number): void;
+  /** Resolves with the next publishDiagnostics for `uri` after this call (none that came before). */
+  nextDiagnostics(uri: string, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   /** Every publishDiagnostics received so far, oldest first (the latest per URI with `published: 'latest'`). */
   published(): readonly PublishDiagnosticsParams[];
   /** Resolves with the first window/logMessage whose text matches. */
@@ -89,6 +91,12 @@ export async function startServer(
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
         waiters.push({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      });
+    },
+    nextDiagnostics(uri, timeoutMs = 10000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no new diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ match: (p) => p.uri === uri, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },
     published: () => published,

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { getDiffieHellman } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -110,6 +110,38 @@ describe('TLS diagnostics over stdio', () => {
       const { diagnostics } = await server.diagnostics(uri, 1);
       const mx = diagnostics.find((d) => d.code === 'tls-mx-requires-tls');
       assert.equal(mx?.severity, DiagnosticSeverity.Error);
+    });
+  });
+  describe('trusted workspace, postfix.fileRoot', () => {
+    let server: TestServer;
+    let root: string;
+    const main = 'smtpd_tls_security_level = may\nsmtpd_tls_chain_files = /etc/postfix/chain.pem\nsmtpd_tls_dh1024_param_file = /etc/postfix/dh1024.pem\n';
+    const small = (p: { diagnostics: { code?: number | string }[] }) => p.diagnostics.filter((d) => d.code === 'tls-dh-params-small').length;
+    before(async () => {
+      root = mkdtempSync(join(tmpdir(), 'postfix-lsp-root-'));
+      mkdirSync(join(root, 'etc', 'postfix'), { recursive: true });
+      writeFileSync(join(root, 'etc', 'postfix', 'dh1024.pem'), dh1024Pem());
+      server = await startServer({ trusted: true, settings: { fileRoot: root } });
+    });
+    after(async () => {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    });
+
+    test('files are read under the root; none reads nothing; a relative root without a workspace folder reads nothing and says why', async () => {
+      const uri = 'file:///srv/repo/etc/postfix/main.cf';
+      server.open(uri, 'postfix-main', main);
+      assert.equal(small(await server.diagnostics(uri, 1)), 1, '/etc/postfix/dh1024.pem read as ROOT/etc/postfix/dh1024.pem');
+      let next = server.nextDiagnostics(uri);
+      server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { postfix: { fileRoot: 'none' } } });
+      assert.equal(small(await next), 0);
+      next = server.nextDiagnostics(uri);
+      server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { postfix: { fileRoot: root } } });
+      assert.equal(small(await next), 1);
+      next = server.nextDiagnostics(uri);
+      server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { postfix: { fileRoot: 'etc-tree' } } });
+      assert.equal(small(await next), 0);
+      assert.match(await server.logMessage(/fileRoot/), /postfix\.fileRoot 'etc-tree' is relative, and there is no workspace folder to resolve it against: no file is read/);
     });
   });
 });

@@ -4,7 +4,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { localFileAccess } from '../../server/src/workspace/files';
+import { FileAccessBySetting, firstWorkspaceFolder, localFileAccess } from '../../server/src/workspace/files';
+import { pathToFileURL } from 'node:url';
 
 describe('local file access', () => {
   test('regular files only, absolute paths only, bounded size', () => {
@@ -61,5 +62,36 @@ describe('local file access', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+  test('postfix.fileRoot: this machine, none, a directory (relative to the workspace folder); the same setting, the same access', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'files-folder-'));
+    try {
+      mkdirSync(join(folder, 'tree', 'etc'), { recursive: true });
+      writeFileSync(join(folder, 'tree', 'etc', 'aliases'), 'root: admin\n');
+      const choice = new FileAccessBySetting(folder);
+      const host = choice.get('');
+      assert.ok(host.access?.readFile(__filename, 1_000_000), "'' reads this machine's files");
+      assert.equal(choice.get('').access, host.access, 'the same setting keeps its access and its cache');
+      assert.deepEqual(choice.get('none'), { access: undefined, problem: undefined });
+      for (const setting of ['tree', ` ${join(folder, 'tree')} `, `${join(folder, 'tree')}/`]) {
+        const under = choice.get(setting);
+        assert.equal(under.access?.readFile('/etc/aliases', 1000)?.toString(), 'root: admin\n', setting);
+        assert.equal(under.access?.readFile(__filename, 1_000_000), undefined, setting);
+      }
+      const lost = new FileAccessBySetting(undefined).get('tree');
+      assert.equal(lost.access, undefined);
+      assert.equal(lost.problem, "postfix.fileRoot 'tree' is relative, and there is no workspace folder to resolve it against: no file is read");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('the first workspace folder, else rootUri, as a local path; other schemes give none', () => {
+    const a = join(tmpdir(), 'a b');
+    assert.equal(firstWorkspaceFolder({ workspaceFolders: [{ uri: pathToFileURL(a).href }, { uri: 'file:///other' }] }), a);
+    assert.equal(firstWorkspaceFolder({ workspaceFolders: null, rootUri: 'file:///srv/mail' }), '/srv/mail');
+    assert.equal(firstWorkspaceFolder({ rootUri: 'vscode-vfs://github/x/y' }), undefined);
+    assert.equal(firstWorkspaceFolder({ rootUri: null }), undefined);
+    assert.equal(firstWorkspaceFolder({ rootUri: 'file://host%/bad' }), undefined);
   });
 });

@@ -5,7 +5,8 @@
  * always uses it; the language server only in a trusted workspace.
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { isAbsolute, join, posix } from 'node:path';
+import { isAbsolute, join, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AnalysisSettings } from '../analysis/types';
 
 export type FileAccess = Required<Pick<AnalysisSettings, 'readFile' | 'statFile'>>;
@@ -59,4 +60,42 @@ export function localFileAccess(root = '/'): FileAccess {
       }
     },
   };
+}
+
+/**
+ * The file access that the `postfix.fileRoot` setting asks for: '' the files where the
+ * configuration names them on this machine, 'none' no file at all, else a directory read as if
+ * it were / (relative to the first workspace folder). The same setting gets the same object
+ * back, so that its cache of files, and the analyses kept for it, stay valid.
+ */
+export class FileAccessBySetting {
+  private last?: { root: string | null; access: FileAccess | undefined };
+
+  constructor(private readonly workspaceFolder: string | undefined) {}
+
+  /** `problem`: why the setting could not be used as written (then no file is read). */
+  get(setting: string): { access: FileAccess | undefined; problem?: string } {
+    const { root, problem } = this.rootOf(setting.trim());
+    if (this.last?.root !== root) this.last = { root, access: root === null ? undefined : localFileAccess(root) };
+    return { access: this.last.access, problem };
+  }
+
+  private rootOf(setting: string): { root: string | null; problem?: string } {
+    if (setting === '') return { root: '/' };
+    if (setting === 'none') return { root: null };
+    if (isAbsolute(setting)) return { root: resolve(setting) };
+    if (this.workspaceFolder) return { root: resolve(this.workspaceFolder, setting) };
+    return { root: null, problem: `postfix.fileRoot '${setting}' is relative, and there is no workspace folder to resolve it against: no file is read` };
+  }
+}
+
+/** The local path of the first workspace folder (or of the older rootUri), when it is a file: URI. */
+export function firstWorkspaceFolder(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null }): string | undefined {
+  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+  if (!uri?.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
