@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The repository root (tests run from out/test/...). */
@@ -15,4 +15,16 @@ export function corpusFiles(kind: 'main' | 'master'): string[] {
     .filter((f) => f.endsWith('.cf'))
     .sort()
     .map((f) => join(dir, f));
+}
+
+/** The corpus files with template syntax of one kind, as MANIFEST.tsv's notes name it ("main.cf; ..."). */
+export function templatedCorpusFiles(kind: 'main' | 'master'): string[] {
+  const manifest = join(CORPUS, 'MANIFEST.tsv');
+  if (!existsSync(manifest)) return [];
+  return readFileSync(manifest, 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter((cols) => cols[0]?.startsWith('templated/') && cols[5]?.startsWith(`${kind}.cf;`))
+    .map((cols) => join(CORPUS, cols[0]))
+    .sort();
 }
