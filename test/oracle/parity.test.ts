@@ -1,5 +1,5 @@
 /**
- * Parity with postconf: for every corpus file and every hand-written case, the findings of our
+ * Parity with postconf: for every corpus file (the templated ones too) and every hand-written case, the findings of our
  * parity rules (see server/src/analysis/postconf.ts) equal the warnings and errors of the
  * real postconf 3.7, judged with the target release set to 3.7.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { oracleUnavailable, pool, runOracle } from '../helpers/oracle';
 import { analyzeForParity, parityDifference, postconfKeys } from '../helpers/parity';
-import { corpusFiles } from '../helpers/paths';
+import { corpusFiles, templatedCorpusFiles } from '../helpers/paths';
 import { PARITY_CASES } from './parityCases';
 import { writeCase } from './caseFiles';
 
@@ -15,9 +15,13 @@ const skip = oracleUnavailable();
 if (skip) console.log(`# SKIP parity tests: ${skip}`);
 
 describe('parity rules agree with postconf 3.7', { skip }, () => {
-  for (const kind of ['main', 'master'] as const) {
-    const files = corpusFiles(kind);
-    test(`corpus ${kind}: all ${files.length} files`, async () => {
+  for (const [kind, files, group] of [
+    ['main', corpusFiles('main'), 'main'],
+    ['master', corpusFiles('master'), 'master'],
+    ['main', templatedCorpusFiles('main'), 'templated main'],
+    ['master', templatedCorpusFiles('master'), 'templated master'],
+  ] as const) {
+    test(`corpus ${group}: all ${files.length} files`, async () => {
       if (files.length === 0) throw new Error(`no corpus files found for ${kind}`);
       const oracles = await pool(files, 4, (f) => (kind === 'main' ? runOracle(f, undefined) : runOracle(undefined, f)));
       const failures: string[] = [];
