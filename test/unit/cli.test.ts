@@ -57,6 +57,30 @@ describe('postfix-lint', () => {
     assert.equal(lint(['--rule', 'x=loud', dir]).rc, 2);
   });
 
+  test('--min-severity leaves out the findings below it; --fail-on sets the level that makes the exit status 1', () => {
+    const codes = (r: { out: string }) => (JSON.parse(r.out) as { code: string; severity: string }[]).map((f) => `${f.severity} ${f.code}`);
+    const warnings = lint(['--format', 'json', '--min-severity', 'warning', dir]);
+    assert.deepEqual([warnings.rc, codes(warnings)], [1, ['warning unknown-parameter', 'error unindented-continuation']]);
+    const errorsOnly = lint(['--format', 'json', '--min-severity=error', dir]);
+    assert.deepEqual([errorsOnly.rc, codes(errorsOnly)], [1, ['error unindented-continuation']]);
+    // Without the error: a warning fails only when asked for; an info finding fails with --fail-on info.
+    const noError = ['--rule', 'unindented-continuation=off', '--rule', 'syntax-error=off', '--format', 'json'];
+    assert.equal(lint([...noError, dir]).rc, 0);
+    assert.equal(lint([...noError, '--fail-on', 'warning', dir]).rc, 1);
+    assert.equal(lint([...noError, '--fail-on', 'info', '--rule', 'unknown-parameter=off', dir]).rc, 1);
+    assert.equal(lint([...noError, '--fail-on', 'warning', '--rule', 'unknown-parameter=off', dir]).rc, 0);
+    // A finding that is not reported does not fail the run; never never fails.
+    assert.equal(lint([...noError, '--fail-on', 'warning', '--min-severity', 'error', dir]).rc, 0);
+    assert.equal(lint(['--fail-on', 'never', dir]).rc, 0);
+    const text = lint(['--min-severity', 'warning', dir]);
+    assert.deepEqual(
+      [...text.out.matchAll(/(main|master)\.cf:(\d+:\d+): (\w+): .*?\[([a-z-]+)\]/g)].map((m) => m.slice(1).join(' ')),
+      ['main 2:1 warning unknown-parameter', 'master 2:1 error unindented-continuation'],
+    );
+    assert.equal(lint(['--min-severity', 'fatal', dir]).err.split('\n')[0], "postfix-lint: --min-severity must be one of hint, info, warning, error, not 'fatal'");
+    assert.equal(lint(['--fail-on', 'always', dir]).err.split('\n')[0], "postfix-lint: --fail-on must be one of hint, info, warning, error or never, not 'always'");
+  });
+
   test('--format sarif: a SARIF 2.1.0 log with the rule catalogue, results and related locations', () => {
     const { rc, out } = lint(['--format', 'sarif', '--postfix-version', '3.7', dir]);
     assert.equal(rc, 1);

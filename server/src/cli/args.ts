@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseVersion } from '../data/versions';
 import type { ConfigKind } from '../model/documents';
-import type { HostRole, SeveritySetting } from '../analysis/types';
+import type { HostRole, SeverityName, SeveritySetting } from '../analysis/types';
 import { HOST_ROLES } from '../settings';
 
 export interface LintOptions {
@@ -22,8 +22,15 @@ export interface LintOptions {
    * this host's own, a directory that stands for / (`--file-root`), or none (`--no-file-access`).
    */
   fileRoot?: string | null;
+  /** Findings below this severity are not reported (`--min-severity`). */
+  minSeverity: SeverityName;
+  /** The exit status is 1 when a reported finding has this severity or a higher one (`--fail-on`). */
+  failOn: SeverityName | 'never';
   help: boolean;
 }
+
+/** Severities from the least to the most serious. */
+export const SEVERITY_ORDER: readonly SeverityName[] = ['hint', 'info', 'warning', 'error'];
 
 export const USAGE = `usage: postfix-lint [options] PATH...
 
@@ -37,6 +44,10 @@ options:
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning or error (repeatable)
   --host-role ROLE          what the host is for: internet-mx, internal-relay, null-client,
                             submission-only or unknown (default: unknown)
+  --min-severity LEVEL      report only findings of LEVEL or above: hint, info, warning or
+                            error (default: hint, everything)
+  --fail-on LEVEL           exit with status 1 when a reported finding is of LEVEL or above:
+                            hint, info, warning, error or never (default: error)
   --format text|json|sarif  output format (default: text); sarif: SARIF 2.1.0 for code scanning
   --file-root DIR           read the files the configuration names (tables, keys, certificates)
                             under DIR as if it were /, e.g. a checkout of the host's tree
@@ -47,14 +58,15 @@ options:
                             change), then report the findings that remain
   -h, --help                show this help
 
-exit status: 0 no errors, 1 errors found, 2 usage or read error`;
+exit status: 0 no finding of the --fail-on level or above (errors by default), 1 some,
+2 usage or read error`;
 
 export class UsageError extends Error {}
 
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: string[]): LintOptions {
-  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, hostRole: 'unknown', help: false };
+  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, hostRole: 'unknown', minSeverity: 'hint', failOn: 'error', help: false };
   const value = (i: number, flag: string): string => {
     if (i >= argv.length) throw new UsageError(`${flag} needs a value`);
     return argv[i];
@@ -103,6 +115,18 @@ export function parseArgs(argv: string[]): LintOptions {
         const r = next();
         if (!HOST_ROLES.includes(r as HostRole)) throw new UsageError(`--host-role must be one of ${HOST_ROLES.join(', ')}, not '${r}'`);
         opts.hostRole = r as HostRole;
+        break;
+      }
+      case '--min-severity': {
+        const v = next();
+        if (!SEVERITY_ORDER.includes(v as SeverityName)) throw new UsageError(`--min-severity must be one of ${SEVERITY_ORDER.join(', ')}, not '${v}'`);
+        opts.minSeverity = v as SeverityName;
+        break;
+      }
+      case '--fail-on': {
+        const v = next();
+        if (v !== 'never' && !SEVERITY_ORDER.includes(v as SeverityName)) throw new UsageError(`--fail-on must be one of ${SEVERITY_ORDER.join(', ')} or never, not '${v}'`);
+        opts.failOn = v as SeverityName | 'never';
         break;
       }
       case '--file-root': {

@@ -8,7 +8,7 @@ import { RULES } from '../analysis/rules';
 import type { Diagnostic } from '../analysis/types';
 import { dumpMain, dumpMaster } from '../model/dump';
 import { loadModel } from '../model/load';
-import { parseArgs, USAGE, UsageError, type LintOptions } from './args';
+import { parseArgs, SEVERITY_ORDER, USAGE, UsageError, type LintOptions } from './args';
 import { fixInPlace } from './fix';
 import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs';
 import { localFileAccess } from '../workspace/files';
@@ -63,7 +63,9 @@ function lint(opts: LintOptions, io: Io): number {
   const waiting: string[] = [];
   const findings: JsonFinding[] = [];
   const sarif: SarifFinding[] = [];
-  let errors = false;
+  let failed = false;
+  const reported = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(opts.minSeverity));
+  const failing = opts.failOn === 'never' ? [] : SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(opts.failOn));
   // The files a configuration names (tables, keys, certificates, DH parameters) are read as
   // Postfix would: on this host, under --file-root, or not at all.
   const files = opts.fileRoot === null ? {} : localFileAccess(opts.fileRoot);
@@ -76,7 +78,8 @@ function lint(opts: LintOptions, io: Io): number {
     const starts = new Map<InputFile, LineStarts>();
     const linesOf = (file: InputFile) => starts.get(file) ?? starts.set(file, new LineStarts(file.text)).get(file)!;
     for (const d of diagnostics) {
-      if (d.severity === 'error') errors = true;
+      if (!reported.includes(d.severity)) continue;
+      if (failing.includes(d.severity)) failed = true;
       const file = d.file === 'main' ? g.main! : g.master!;
       if (opts.format === 'text') {
         const line = textLine(file, linesOf(file), d);
@@ -96,7 +99,7 @@ function lint(opts: LintOptions, io: Io): number {
   }
   if (opts.format === 'json') io.out(JSON.stringify(findings, null, 2));
   else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(sarif, RULES, VERSION), null, 2));
-  return errors ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 function dump(opts: LintOptions, io: Io): number {
