@@ -76,7 +76,7 @@ describe('settings: package.json and the server agree', () => {
   });
 
   test('malformed values fall back to the defaults; bad severities are dropped', () => {
-    const s = normalizeSettings({ version: 3, hostRole: 'mx', rules: { a: 'warning', b: 'loud' }, inlayHints: { enabled: 'yes' } });
+    const s = normalizeSettings({ version: 3, hostRole: 'mx', rules: { a: 'warning', b: 'loud' }, inlayHints: { enabled: 'yes' }, fileRoot: ['/srv'] });
     assert.deepEqual(s, { ...DEFAULT_SETTINGS, rules: { a: 'warning' } });
   });
 
