@@ -81,6 +81,18 @@ describe('postfix-lint', () => {
     assert.equal(lint(['--fail-on', 'always', dir]).err.split('\n')[0], "postfix-lint: --fail-on must be one of hint, info, warning, error or never, not 'always'");
   });
 
+  test('--format github: one annotation command per finding, with --min-severity and the exit status as for text', () => {
+    const r = lint(['--format', 'github', '--min-severity', 'warning', dir]);
+    assert.equal(r.rc, 1);
+    assert.deepEqual(
+      r.out.split('::').filter((part, i) => i % 2 === 1),
+      [
+        `warning file=${join(dir, 'main.cf')},line=2,endLine=2,col=1,endColumn=21,title=postfix-lint unknown-parameter`,
+        `error file=${join(dir, 'master.cf')},line=2,endLine=2,col=1,endColumn=36,title=postfix-lint unindented-continuation`,
+      ],
+    );
+  });
+
   test('--format sarif: a SARIF 2.1.0 log with the rule catalogue, results and related locations', () => {
     const { rc, out } = lint(['--format', 'sarif', '--postfix-version', '3.7', dir]);
     assert.equal(rc, 1);
@@ -144,7 +156,7 @@ describe('postfix-lint', () => {
   test('usage errors exit 2 with the error and a pointer to --help; no arguments at all print the usage', () => {
     const r = lint(['--format', 'xml', dir]);
     assert.equal(r.rc, 2);
-    assert.equal(r.err, "postfix-lint: --format must be text, json or sarif, not 'xml'\nTry 'postfix-lint --help' for the options.");
+    assert.equal(r.err, "postfix-lint: --format must be text, json, sarif or github, not 'xml'\nTry 'postfix-lint --help' for the options.");
     const none = runExactly([]);
     assert.equal(none.rc, 2);
     assert.equal(none.err, USAGE);

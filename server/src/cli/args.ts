@@ -12,7 +12,7 @@ export interface LintOptions {
   dump: boolean;
   /** Apply every safe fix in place (`--fix`), then report what is left. */
   fix: boolean;
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'github';
   postfixVersion?: string;
   rules: Record<string, SeveritySetting>;
   /** What the host is for (rules about relaying and exposure read it). */
@@ -48,7 +48,8 @@ options:
                             error (default: hint, everything)
   --fail-on LEVEL           exit with status 1 when a reported finding is of LEVEL or above:
                             hint, info, warning, error or never (default: error)
-  --format text|json|sarif  output format (default: text); sarif: SARIF 2.1.0 for code scanning
+  --format FORMAT           text, json, sarif (SARIF 2.1.0 for code scanning) or github
+                            (annotations in GitHub Actions); default: text
   --file-root DIR           read the files the configuration names (tables, keys, certificates)
                             under DIR as if it were /, e.g. a checkout of the host's tree
                             (default: this host's files)
@@ -94,7 +95,7 @@ export function parseArgs(argv: string[]): LintOptions {
       }
       case '--format': {
         const f = next();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${f}'`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'github') throw new UsageError(`--format must be text, json, sarif or github, not '${f}'`);
         opts.format = f;
         break;
       }

@@ -10,6 +10,7 @@ import { dumpMain, dumpMaster } from '../model/dump';
 import { loadModel } from '../model/load';
 import { parseArgs, SEVERITY_ORDER, USAGE, UsageError, type LintOptions } from './args';
 import { fixInPlace } from './fix';
+import { githubLine } from './github';
 import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs';
 import { localFileAccess } from '../workspace/files';
 import { LineStarts } from './positions';
@@ -81,8 +82,8 @@ function lint(opts: LintOptions, io: Io): number {
       if (!reported.includes(d.severity)) continue;
       if (failing.includes(d.severity)) failed = true;
       const file = d.file === 'main' ? g.main! : g.master!;
-      if (opts.format === 'text') {
-        const line = textLine(file, linesOf(file), d);
+      if (opts.format === 'text' || opts.format === 'github') {
+        const line = opts.format === 'text' ? textLine(file, linesOf(file), d) : githubLine(toJsonFinding(file, linesOf(file), d));
         if (last) io.out(line);
         else waiting.push(line);
         continue;
