@@ -126,4 +126,29 @@ describe('bin/postfix-lint.js', () => {
     lint(copy.bin, '--format', 'sarif', EXAMPLES);
     assert.deepEqual(snapshot(), before);
   });
+  test('- reads standard input: its kind from --kind or --stdin-name, shown under that name, never paired or fixed', () => {
+    const stdin = (input: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/postfix-lint.js'), ...args], { input, encoding: 'utf8' });
+    const only = ['--rule', 'duplicate-parameter=warning', '--min-severity', 'warning', '--fail-on', 'warning'];
+    const text = 'biff = yes\nbiff = no\n';
+    const keep = (out: string) => out.split('\n').filter((l) => l.includes('[duplicate-parameter]')).map((l) => l.replace(/: warning: .*\[/, ' ['));
+    const named = stdin(text, ...only, '--kind', 'main', '-');
+    assert.deepEqual([named.status, keep(named.stdout)], [1, ['<stdin>:1:1 [duplicate-parameter]', '<stdin>:2:1 [duplicate-parameter]']]);
+    const byName = stdin(text, ...only, '--stdin-name', 'roles/mx/main.cf', '-');
+    assert.deepEqual(keep(byName.stdout), ['roles/mx/main.cf:1:1 [duplicate-parameter]', 'roles/mx/main.cf:2:1 [duplicate-parameter]']);
+    // A master.cf from standard input is not paired with the main.cf of the directory its name
+    // names: the main.cf finding then speaks of the port-25 smtpd without a master.cf.
+    const sub = mkdtempSync(join(dir, 'stdin-'));
+    writeFileSync(join(sub, 'main.cf'), 'smtpd_sasl_auth_enable = yes\n');
+    const master = 'smtp inet n - n - - smtpd\n';
+    const sasl = ['--rule', 'sasl-on-port-25=warning', '--format', 'json'];
+    const saslMessages = (out: string) => (JSON.parse(out) as { code: string; message: string }[]).filter((f) => f.code === 'sasl-on-port-25').map((f) => f.message.slice(0, f.message.indexOf(' does not turn it off')));
+    assert.deepEqual(saslMessages(stdin(master, ...sasl, '--stdin-name', join(sub, 'master.cf'), '-', join(sub, 'main.cf')).stdout), ['main.cf enables SMTP AUTH and the port-25 smtpd (no master.cf given)']);
+    writeFileSync(join(sub, 'master.cf'), master);
+    assert.deepEqual(saslMessages(lint(join(ROOT, 'bin/postfix-lint.js'), ...sasl, sub).stdout), ["main.cf enables SMTP AUTH and 'smtp' (inet, master.cf line 1)"], 'the same two files read from the directory are paired');
+    const unknown = stdin(text, '-');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^postfix-lint: standard input \(-\): cannot tell whether it is a main\.cf or a master\.cf; use --kind main or --kind master, or --stdin-name with a file name\n/);
+    assert.match(stdin(text, '--kind', 'main', '-', '-').stderr, /^postfix-lint: standard input \(-\) can be read only once\n/);
+    assert.match(stdin(text, '--kind', 'main', '--fix', '-').stderr, /^postfix-lint: --fix rewrites files in place, and standard input \(-\) is not one\n/);
+  });
 });

@@ -24,6 +24,8 @@ export interface LintOptions {
   fileRoot?: string | null;
   /** Findings below this severity are not reported (`--min-severity`). */
   minSeverity: SeverityName;
+  /** The name standard input (`-`) is shown under, and whose file name gives its kind. */
+  stdinName?: string;
   /** The exit status is 1 when a reported finding has this severity or a higher one (`--fail-on`). */
   failOn: SeverityName | 'never';
   help: boolean;
@@ -35,7 +37,7 @@ export const SEVERITY_ORDER: readonly SeverityName[] = ['hint', 'info', 'warning
 export const USAGE = `usage: postfix-lint [options] PATH...
 
 PATH is a main.cf or master.cf file, or a directory holding them. main.cf and master.cf of one
-directory are checked together.
+directory are checked together. - reads standard input (with --kind or --stdin-name).
 
 options:
   --kind main|master        read every FILE as this kind (default: from the file name)
@@ -54,6 +56,8 @@ options:
                             under DIR as if it were /, e.g. a checkout of the host's tree
                             (default: this host's files)
   --no-file-access          read none of those files: checks of their contents stay silent
+  --stdin-name NAME         the file name standard input is shown under; a name such as
+                            main.cf also gives its kind (default: <stdin>)
   --dump                    print what Postfix reads from each file as JSON, instead of linting
   --fix                     apply every safe fix in place (files are rewritten only when they
                             change), then report the findings that remain
@@ -130,6 +134,9 @@ export function parseArgs(argv: string[]): LintOptions {
         opts.failOn = v as SeverityName | 'never';
         break;
       }
+      case '--stdin-name':
+        opts.stdinName = next();
+        break;
       case '--file-root': {
         if (opts.fileRoot === null) throw new UsageError('--file-root and --no-file-access cannot be combined');
         const dir = next();
@@ -148,5 +155,6 @@ export function parseArgs(argv: string[]): LintOptions {
   }
   if (!opts.help && opts.paths.length === 0) throw new UsageError('no file or directory given');
   if (opts.fix && opts.dump) throw new UsageError('--fix and --dump cannot be combined');
+  if (opts.fix && opts.paths.includes('-')) throw new UsageError('--fix rewrites files in place, and standard input (-) is not one');
   return opts;
 }

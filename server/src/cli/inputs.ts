@@ -5,9 +5,12 @@ import { kindFromPath, type ConfigKind } from '../model/documents';
 import { UsageError } from './args';
 
 export interface InputFile {
+  /** The path as given, or the name standard input is shown under. */
   path: string;
   kind: ConfigKind;
   text: string;
+  /** Read from standard input: it stands alone, never paired with a file of a directory. */
+  stdin?: boolean;
 }
 
 /** A group of files analysed together: at most one main.cf and one master.cf of a directory. */
@@ -26,9 +29,27 @@ function read(path: string, kind: ConfigKind): InputFile {
   }
 }
 
-export function collectInputs(paths: string[], forcedKind?: ConfigKind): InputFile[] {
+/** `-` on the command line: the text comes from standard input, shown under `stdinName`. */
+export const STDIN = '-';
+
+function readStdin(name: string, kind: ConfigKind): InputFile {
+  try {
+    return { path: name, kind, text: readFileSync(0, 'utf8'), stdin: true };
+  } catch (e) {
+    throw new ReadError(`cannot read standard input: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}
+
+export function collectInputs(paths: string[], forcedKind?: ConfigKind, stdinName = '<stdin>'): InputFile[] {
   const files: InputFile[] = [];
+  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once');
   for (const path of paths) {
+    if (path === STDIN) {
+      const kind = forcedKind ?? kindFromPath(stdinName);
+      if (!kind) throw new UsageError('standard input (-): cannot tell whether it is a main.cf or a master.cf; use --kind main or --kind master, or --stdin-name with a file name');
+      files.push(readStdin(stdinName, kind));
+      continue;
+    }
     let isDir: boolean;
     try {
       isDir = statSync(path).isDirectory();
@@ -60,6 +81,7 @@ export function collectInputs(paths: string[], forcedKind?: ConfigKind): InputFi
 export function groupInputs(files: InputFile[]): InputGroup[] {
   const byDir = new Map<string, InputFile[]>();
   for (const f of files) {
+    if (f.stdin) continue;
     const d = dirname(f.path);
     if (!byDir.has(d)) byDir.set(d, []);
     byDir.get(d)!.push(f);

@@ -57,7 +57,7 @@ function textLine(file: InputFile, lines: LineStarts, d: Diagnostic): string {
 }
 
 function lint(opts: LintOptions, io: Io): number {
-  const groups = groupInputs(collectInputs(opts.paths, opts.kind));
+  const groups = groupInputs(collectInputs(opts.paths, opts.kind, opts.stdinName));
   // Text lines go out as they are made: a large run makes tens of thousands, and holding them
   // all costs more than making them. Only the lines of the groups before the last wait, so
   // that every internal error is still reported before the first finding.
@@ -104,7 +104,7 @@ function lint(opts: LintOptions, io: Io): number {
 }
 
 function dump(opts: LintOptions, io: Io): number {
-  const files = collectInputs(opts.paths, opts.kind);
+  const files = collectInputs(opts.paths, opts.kind, opts.stdinName);
   const groups = groupInputs(files);
   const entries = new Map<InputFile, unknown>();
   for (const g of groups) {
