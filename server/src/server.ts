@@ -38,6 +38,7 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { FORWARD_SECRECY_COMMAND } from './fixes/forwardSecrecy';
 import { codeActionsFor, commandUri, forwardSecrecyCommand } from './workspace/actions';
 import { diagnose } from './workspace/diagnose';
+import { PRODUCT_VERSION } from './version';
 import { FileAccessBySetting, firstWorkspaceFolder, type FileAccess } from './workspace/files';
 import { SentState } from './workspace/sent';
 import { DocumentStore } from './workspace/store';
@@ -101,7 +102,7 @@ connection.onInitialize((params) => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       executeCommandProvider: { commands: [FORWARD_SECRECY_COMMAND] },
     },
-    serverInfo: { name: 'postfix-language-server', version: '0.1.0' },
+    serverInfo: { name: 'postfix-language-server', version: PRODUCT_VERSION },
   };
 });
 

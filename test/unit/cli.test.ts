@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { RULES } from '../../server/src/analysis/rules';
 import { USAGE } from '../../server/src/cli/args';
+import { NEWEST_STABLE } from '../../server/src/data/versions';
+import { PRODUCT_VERSION } from '../../server/src/version';
 import { run } from '../../server/src/cli/lint';
 import { generalRulesOnly } from '../helpers/rules';
 
@@ -151,6 +153,17 @@ describe('postfix-lint', () => {
     assert.deepEqual([both.rc, both.err.split('\n')[0]], [2, 'postfix-lint: --file-root and --no-file-access cannot be combined']);
     const missing = lint(['--file-root', join(root, 'nowhere'), conf]);
     assert.deepEqual([missing.rc, missing.err.split('\n')[0]], [2, `postfix-lint: --file-root must name a directory, not '${join(root, 'nowhere')}'`]);
+  });
+
+  test('--version and --list-rules print and stop, with no file given', () => {
+    assert.deepEqual(Object.values(runExactly(['--version'])), [0, `postfix-lint ${PRODUCT_VERSION} (Postfix releases up to ${NEWEST_STABLE})`, '']);
+    const list = runExactly(['--list-rules']);
+    assert.equal(list.rc, 0);
+    // io.out gets one call per line here; split on the rule ids, which start each line.
+    const lines = RULES.map((r) => `${r.id}\t${r.defaultSeverity}\t${r.description}`);
+    assert.equal(list.out, lines.join(''));
+    assert.ok(RULES.every((r) => !/[\t\n]/.test(r.description) && r.description.length > 0), 'one line per rule, three fields');
+    assert.ok(lines.includes('duplicate-parameter\twarning\t' + RULES.find((r) => r.id === 'duplicate-parameter')!.description));
   });
 
   test('usage errors exit 2 with the error and a pointer to --help; no arguments at all print the usage', () => {

@@ -29,6 +29,10 @@ export interface LintOptions {
   /** The exit status is 1 when a reported finding has this severity or a higher one (`--fail-on`). */
   failOn: SeverityName | 'never';
   help: boolean;
+  /** `--version`: print the version and stop. */
+  version: boolean;
+  /** `--list-rules`: print every rule with its default severity and stop. */
+  listRules: boolean;
 }
 
 /** Severities from the least to the most serious. */
@@ -61,6 +65,8 @@ options:
   --dump                    print what Postfix reads from each file as JSON, instead of linting
   --fix                     apply every safe fix in place (files are rewritten only when they
                             change), then report the findings that remain
+  --list-rules              print every rule id with its default severity and what it finds
+  --version                 print postfix-lint's version and the newest Postfix release it knows
   -h, --help                show this help
 
 exit status: 0 no finding of the --fail-on level or above (errors by default), 1 some,
@@ -71,7 +77,7 @@ export class UsageError extends Error {}
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: string[]): LintOptions {
-  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, hostRole: 'unknown', minSeverity: 'hint', failOn: 'error', help: false };
+  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, hostRole: 'unknown', minSeverity: 'hint', failOn: 'error', help: false, version: false, listRules: false };
   const value = (i: number, flag: string): string => {
     if (i >= argv.length) throw new UsageError(`${flag} needs a value`);
     return argv[i];
@@ -84,6 +90,12 @@ export function parseArgs(argv: string[]): LintOptions {
       case '-h':
       case '--help':
         opts.help = true;
+        break;
+      case '--version':
+        opts.version = true;
+        break;
+      case '--list-rules':
+        opts.listRules = true;
         break;
       case '--dump':
         opts.dump = true;
@@ -153,7 +165,7 @@ export function parseArgs(argv: string[]): LintOptions {
         opts.paths.push(a);
     }
   }
-  if (!opts.help && opts.paths.length === 0) throw new UsageError('no file or directory given');
+  if (!opts.help && !opts.version && !opts.listRules && opts.paths.length === 0) throw new UsageError('no file or directory given');
   if (opts.fix && opts.dump) throw new UsageError('--fix and --dump cannot be combined');
   if (opts.fix && opts.paths.includes('-')) throw new UsageError('--fix rewrites files in place, and standard input (-) is not one');
   return opts;

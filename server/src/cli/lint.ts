@@ -15,9 +15,9 @@ import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs'
 import { localFileAccess } from '../workspace/files';
 import { LineStarts } from './positions';
 import { toSarif, type SarifFinding } from './sarif';
+import { PRODUCT_VERSION } from '../version';
+import { NEWEST_STABLE } from '../data/versions';
 
-/** The version reported in SARIF logs (package.json's). */
-const VERSION = '0.1.0';
 
 export interface JsonFinding {
   file: string;
@@ -99,7 +99,7 @@ function lint(opts: LintOptions, io: Io): number {
     }
   }
   if (opts.format === 'json') io.out(JSON.stringify(findings, null, 2));
-  else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(sarif, RULES, VERSION), null, 2));
+  else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(sarif, RULES, PRODUCT_VERSION), null, 2));
   return failed ? 1 : 0;
 }
 
@@ -126,6 +126,15 @@ export function run(argv: string[], io: Io): number {
     const opts = parseArgs(argv);
     if (opts.help) {
       io.out(USAGE);
+      return 0;
+    }
+    if (opts.version) {
+      io.out(`postfix-lint ${PRODUCT_VERSION} (Postfix releases up to ${NEWEST_STABLE})`);
+      return 0;
+    }
+    if (opts.listRules) {
+      // One rule per line, to be read or cut: id, default severity, what it finds.
+      for (const r of RULES) io.out(`${r.id}\t${r.defaultSeverity}\t${r.description}`);
       return 0;
     }
     if (opts.fix && !fixInPlace(opts, io)) return 2;
