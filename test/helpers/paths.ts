@@ -28,3 +28,13 @@ export function templatedCorpusFiles(kind: 'main' | 'master'): string[] {
     .map((cols) => join(CORPUS, cols[0]))
     .sort();
 }
+
+/** The corpus as the differential tests read it: main/, master/, then the templated files of each kind. */
+export function corpusGroups(): { kind: 'main' | 'master'; files: string[]; group: string }[] {
+  return [
+    { kind: 'main', files: corpusFiles('main'), group: 'main' },
+    { kind: 'master', files: corpusFiles('master'), group: 'master' },
+    { kind: 'main', files: templatedCorpusFiles('main'), group: 'templated main' },
+    { kind: 'master', files: templatedCorpusFiles('master'), group: 'templated master' },
+  ];
+}

@@ -9,18 +9,13 @@ import type { MainDump, MasterDump } from '../../server/src/model/dump';
 import { assertMainAgrees, assertMasterAgrees } from '../helpers/compare';
 import { dump } from '../helpers/dump';
 import { oracleUnavailable, pool, runOracle } from '../helpers/oracle';
-import { corpusFiles, templatedCorpusFiles } from '../helpers/paths';
+import { corpusGroups } from '../helpers/paths';
 
 const skip = oracleUnavailable();
 if (skip) console.log(`# SKIP corpus differential tests: ${skip}`);
 
 describe('corpus agrees with postconf 3.7', { skip }, () => {
-  for (const [kind, files, group] of [
-    ['main', corpusFiles('main'), 'main'],
-    ['master', corpusFiles('master'), 'master'],
-    ['main', templatedCorpusFiles('main'), 'templated main'],
-    ['master', templatedCorpusFiles('master'), 'templated master'],
-  ] as const) {
+  for (const { kind, files, group } of corpusGroups()) {
     test(`${group}: all ${files.length} files`, async () => {
       if (files.length === 0) throw new Error(`no corpus files found for ${kind}`);
       const ours = dump(['--kind', kind, '--postfix-version', '3.7', ...files]);

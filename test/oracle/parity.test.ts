@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { oracleUnavailable, pool, runOracle } from '../helpers/oracle';
 import { analyzeForParity, parityDifference, postconfKeys } from '../helpers/parity';
-import { corpusFiles, templatedCorpusFiles } from '../helpers/paths';
+import { corpusGroups } from '../helpers/paths';
 import { PARITY_CASES } from './parityCases';
 import { writeCase } from './caseFiles';
 
@@ -15,12 +15,7 @@ const skip = oracleUnavailable();
 if (skip) console.log(`# SKIP parity tests: ${skip}`);
 
 describe('parity rules agree with postconf 3.7', { skip }, () => {
-  for (const [kind, files, group] of [
-    ['main', corpusFiles('main'), 'main'],
-    ['master', corpusFiles('master'), 'master'],
-    ['main', templatedCorpusFiles('main'), 'templated main'],
-    ['master', templatedCorpusFiles('master'), 'templated master'],
-  ] as const) {
+  for (const { kind, files, group } of corpusGroups()) {
     test(`corpus ${group}: all ${files.length} files`, async () => {
       if (files.length === 0) throw new Error(`no corpus files found for ${kind}`);
       const oracles = await pool(files, 4, (f) => (kind === 'main' ? runOracle(f, undefined) : runOracle(undefined, f)));
