@@ -74,6 +74,14 @@ exit status: 0 no finding of the --fail-on level or above (errors by default), 1
 
 export class UsageError extends Error {}
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false; // not searchable, a name too long, ...
+  }
+}
+
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: string[]): LintOptions {
@@ -152,7 +160,7 @@ export function parseArgs(argv: string[]): LintOptions {
       case '--file-root': {
         if (opts.fileRoot === null) throw new UsageError('--file-root and --no-file-access cannot be combined');
         const dir = next();
-        if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--file-root must name a directory, not '${dir}'`);
+        if (!isDirectory(dir)) throw new UsageError(`--file-root must name a directory, not '${dir}'`);
         opts.fileRoot = resolve(dir);
         break;
       }
