@@ -18,7 +18,6 @@ import { toSarif, type SarifFinding } from './sarif';
 import { PRODUCT_VERSION } from '../version';
 import { NEWEST_STABLE } from '../data/versions';
 
-
 export interface JsonFinding {
   file: string;
   line: number;
