@@ -39,7 +39,8 @@ import { FORWARD_SECRECY_COMMAND } from './fixes/forwardSecrecy';
 import { codeActionsFor, commandUri, forwardSecrecyCommand } from './workspace/actions';
 import { diagnose } from './workspace/diagnose';
 import { PRODUCT_VERSION } from './version';
-import { FileAccessBySetting, firstWorkspaceFolder, type FileAccess } from './workspace/files';
+import { FileAccessBySetting, firstWorkspaceFolder } from './workspace/files';
+import type { WatchedFileAccess } from './workspace/watchedFiles';
 import { SentState } from './workspace/sent';
 import { DocumentStore } from './workspace/store';
 import { incoming, serverConnection } from './connection';
@@ -68,7 +69,7 @@ let documentChanges = false;
 const pending = new Set<string>();
 let scheduled = false;
 /** File checks read local files only when the client says the workspace is trusted, where postfix.fileRoot says. */
-let fileAccess: FileAccess | undefined;
+let fileAccess: WatchedFileAccess | undefined;
 let fileAccessBySetting: FileAccessBySetting | undefined;
 let fileRootProblem: string | undefined;
 
@@ -126,6 +127,16 @@ function loadHostDefaults(): void {
     (e) => connection.console.error(`could not run ${path} -d: ${String(e)}`),
   );
 }
+
+/**
+ * The files a configuration names can change while nothing is typed (chmod on a key, an alias
+ * added): every few seconds the paths read so far are looked at again, and a change re-analyses
+ * the open documents. A few stat calls, and none in an untrusted workspace.
+ */
+const FILE_CHECK_MS = 2000;
+setInterval(() => {
+  if (fileAccess?.checkDisk()) for (const d of documents.all()) schedule(d.uri);
+}, FILE_CHECK_MS).unref();
 
 function applyFileRoot(): void {
   if (!fileAccessBySetting) return;

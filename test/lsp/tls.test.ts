@@ -104,6 +104,22 @@ describe('TLS diagnostics over stdio', () => {
       assert.match(messageOf(small[0]), /whose DH prime has only 1024 bits/);
     });
 
+    test('a file the configuration names that changes on disk is read again without an edit', async () => {
+      const dh = join(dir, 'changing-dh.pem');
+      writeFileSync(dh, dh1024Pem());
+      const uri = `file://${dir}/changing/main.cf`;
+      server.open(uri, 'postfix-main', `smtpd_tls_security_level = may\nsmtpd_tls_chain_files = /etc/postfix/chain.pem\nsmtpd_tls_dh1024_param_file = ${dh}\n`);
+      const small = (p: { diagnostics: { code?: number | string }[] }) => p.diagnostics.filter((d) => d.code === 'tls-dh-params-small').length;
+      assert.equal(small(await server.diagnostics(uri, 1)), 1);
+      let next = server.nextDiagnostics(uri);
+      rmSync(dh);
+      const gone = await next;
+      assert.deepEqual([gone.version, small(gone)], [1, 0], 'the same version, published again without the finding');
+      next = server.nextDiagnostics(uri);
+      writeFileSync(dh, dh1024Pem());
+      assert.equal(small(await next), 1, 'and back when the file is');
+    });
+
     test('the host role raises mandatory TLS on port 25 to an error', async () => {
       const uri = 'file:///srv/mx/postfix/main.cf';
       server.open(uri, 'postfix-main', 'smtpd_tls_security_level = encrypt\nsmtpd_tls_chain_files = /etc/postfix/chain.pem\n');

@@ -30,7 +30,7 @@ function failing(id: string): Rule['check'] {
 /** Results with more findings than this are not kept: a huge file re-analyses instead of holding them. */
 export const MAX_KEPT_FINDINGS = 5000;
 
-const kept = new Derived<{ settings: ServerSettings; fileAccess?: FileAccess; result: AnalysisResult }>();
+const kept = new Derived<{ settings: ServerSettings; fileAccess?: FileAccess; generation?: number; result: AnalysisResult }>();
 
 /**
  * `fileAccess`: access to the files the configuration names, given only in a trusted workspace.
@@ -38,9 +38,11 @@ const kept = new Derived<{ settings: ServerSettings; fileAccess?: FileAccess; re
  */
 export function analysisOf(model: ConfigModel, settings: ServerSettings, fileAccess: FileAccess | undefined, keep: boolean): AnalysisResult {
   const entry = kept.get(model);
-  if (entry && entry.settings === settings && entry.fileAccess === fileAccess) return entry.result;
+  // A file the configuration names that changed on disk makes a new generation of the access.
+  const generation = fileAccess?.generation;
+  if (entry && entry.settings === settings && entry.fileAccess === fileAccess && entry.generation === generation) return entry.result;
   const result = analyze(model, analysisSettingsOf(settings, fileAccess), SERVER_RULES);
-  if (keep && result.diagnostics.length <= MAX_KEPT_FINDINGS) kept.set(model, { settings, fileAccess, result });
+  if (keep && result.diagnostics.length <= MAX_KEPT_FINDINGS) kept.set(model, { settings, fileAccess, generation, result });
   else kept.delete(model);
   return result;
 }

@@ -5,5 +5,10 @@ import type { FileAccess } from './files';
 
 /** `fileAccess` is given only in a trusted workspace (see server.ts). */
 export function analysisSettingsOf(settings: ServerSettings, fileAccess?: FileAccess): AnalysisSettings {
-  return { rules: settings.rules, hostRole: settings.hostRole, ...fileAccess };
+  const settingsOf: AnalysisSettings = { rules: settings.rules, hostRole: settings.hostRole };
+  if (fileAccess) {
+    settingsOf.readFile = fileAccess.readFile;
+    settingsOf.statFile = fileAccess.statFile;
+  }
+  return settingsOf;
 }

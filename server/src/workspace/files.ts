@@ -8,15 +8,37 @@ import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisSettings } from '../analysis/types';
+import { WatchedFileAccess } from './watchedFiles';
 
-export type FileAccess = Required<Pick<AnalysisSettings, 'readFile' | 'statFile'>>;
+export type FileAccess = Required<Pick<AnalysisSettings, 'readFile' | 'statFile'>> & {
+  /** Grows when the files read before changed on disk (see WatchedFileAccess). */
+  readonly generation?: number;
+};
+
+/** Where a path the configuration names is on this machine when `root` stands for /. */
+function underRoot(root: string): (path: string) => string {
+  return root === '/' ? (path) => path : (path) => join(root, posix.normalize(path));
+}
+
+/** What changes when a file's content, permissions or existence does ('-': no such file). */
+export function fileSignature(root = '/'): (named: string) => string {
+  const under = underRoot(root);
+  return (named) => {
+    try {
+      const st = isAbsolute(named) ? statSync(under(named), { throwIfNoEntry: false }) : undefined;
+      return st ? `${st.ino}:${st.mtimeMs}:${st.ctimeMs}:${st.size}:${st.mode}:${st.uid}` : '-';
+    } catch {
+      return '?';
+    }
+  };
+}
 
 /**
  * `root` stands for / (postfix-lint --file-root): a configuration's /etc/aliases is read as
  * root/etc/aliases, and no `..` leads above root, as in a chroot.
  */
 export function localFileAccess(root = '/'): FileAccess {
-  const under = root === '/' ? (path: string) => path : (path: string) => join(root, posix.normalize(path));
+  const under = underRoot(root);
   const cache = new Map<string, { mtimeMs: number; size: number; data: Buffer }>();
   return {
     readFile(named, maxBytes) {
@@ -69,14 +91,14 @@ export function localFileAccess(root = '/'): FileAccess {
  * back, so that its cache of files, and the analyses kept for it, stay valid.
  */
 export class FileAccessBySetting {
-  private last?: { root: string | null; access: FileAccess | undefined };
+  private last?: { root: string | null; access: WatchedFileAccess | undefined };
 
   constructor(private readonly workspaceFolder: string | undefined) {}
 
   /** `problem`: why the setting could not be used as written (then no file is read). */
-  get(setting: string): { access: FileAccess | undefined; problem?: string } {
+  get(setting: string): { access: WatchedFileAccess | undefined; problem?: string } {
     const { root, problem } = this.rootOf(setting.trim());
-    if (this.last?.root !== root) this.last = { root, access: root === null ? undefined : localFileAccess(root) };
+    if (this.last?.root !== root) this.last = { root, access: root === null ? undefined : new WatchedFileAccess(localFileAccess(root), fileSignature(root)) };
     return { access: this.last.access, problem };
   }
 
