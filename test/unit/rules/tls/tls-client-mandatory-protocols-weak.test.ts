@@ -4,6 +4,11 @@ import { describe, test } from 'node:test';
 import { applyFix, at, expectFindings, run } from './helpers';
 
 describe('TLS003 tls-client-mandatory-protocols-weak', () => {
+  test('an empty list is shown as (empty)', () => {
+    const main = 'smtp_tls_security_level = encrypt\nrelayhost = [mail.example.net]:587\nsmtp_tls_mandatory_protocols =\n';
+    expectFindings(run('tls-client-mandatory-protocols-weak', { main }), [at('main', main, 'smtp_tls_mandatory_protocols =', 'info', /, but smtp_tls_mandatory_protocols = \(empty\) still accepts TLSv1 and TLSv1\.1, /)]);
+  });
+
   test('main.cf encrypt with the default floor: once, at the smtp transport entry', () => {
     const main = 'smtp_tls_security_level = encrypt\nrelayhost = [mail.example.net]:587\n';
     const master = 'smtp unix - - n - - smtp\nrelay unix - - n - - smtp\n';

@@ -33,6 +33,12 @@ describe('TLS002 tls-mandatory-protocols-weak', () => {
     assert.equal(found[0].fixes![0].safe, false);
   });
 
+  test('an empty list is shown as (empty), not as a blank', () => {
+    const main = 'smtpd_tls_mandatory_protocols =\n';
+    const found = run('tls-mandatory-protocols-weak', { main, master: SUBMISSION });
+    expectFindings(found, [at('main', main, 'smtpd_tls_mandatory_protocols =', 'warning', /, but smtpd_tls_mandatory_protocols = \(empty\) still accepts TLSv1 and TLSv1\.1\. /)]);
+  });
+
   test('an override that shadows main.cf points at it', () => {
     const main = 'smtpd_tls_mandatory_protocols = >=TLSv1.2\n';
     const master = SUBMISSION + '  -o smtpd_tls_mandatory_protocols=>=TLSv1\n';

@@ -4,6 +4,11 @@ import { describe, test } from 'node:test';
 import { applyFix, at, expectFindings, run } from './helpers';
 
 describe('TLS004 tls-opportunistic-protocols-floor', () => {
+  test('an empty list is shown as (empty)', () => {
+    const main = 'smtpd_tls_security_level = may\nsmtpd_tls_protocols =\n';
+    expectFindings(run('tls-opportunistic-protocols-floor', { main }), [at('main', main, 'smtpd_tls_protocols =', 'hint', /^smtpd_tls_protocols = \(empty\) accepts TLSv1 and TLSv1\.1 for STARTTLS on port 25\. /)]);
+  });
+
   test('port 25 at may and the client at may: hints with the trade-off, fixes not safe', () => {
     const main = 'smtpd_tls_security_level = may\nsmtp_tls_security_level = may\n';
     const found = run('tls-opportunistic-protocols-floor', { main });

@@ -15,6 +15,11 @@ describe('TLS043 tls-submission-no-encrypt', () => {
     assert.equal(applyFix({ main, master: SUBMISSION }, found[0]).master, SUBMISSION + '  -o smtpd_tls_security_level=encrypt\n');
   });
 
+  test('an empty -o level is shown as (empty)', () => {
+    const master = SUBMISSION + '  -o smtpd_tls_security_level=\n';
+    expectFindings(run('tls-submission-no-encrypt', { main: 'smtpd_tls_security_level = may\n', master }), [at('master', master, '-o smtpd_tls_security_level=', 'warning', /does not require TLS \(smtpd_tls_security_level = \(empty\)\): /)]);
+  });
+
   test('an explicit -o level may is edited in place', () => {
     const master = SUBMISSION + '  -o smtpd_tls_security_level=may\n';
     const found = run('tls-submission-no-encrypt', { master });

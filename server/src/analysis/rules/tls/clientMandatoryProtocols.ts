@@ -36,7 +36,7 @@ export const tlsClientMandatoryProtocolsWeak: Rule = {
       const where = shared ? primaryClient(model, ctx.prefix) : ctx.service;
       const site = siteOr(model, s, where, () => mainSite(model, tls.levelSetting));
       const value = floorValue('TLSv1.2', model.target);
-      const current = s.source === 'default' ? `(the default '${s.value}')` : `= ${s.value}`;
+      const current = s.source === 'default' ? `(the default '${s.value}')` : `= ${s.value || '(empty)'}`;
       // A default floor is raised where the level is set: on the transport, or in main.cf.
       const edit = s.source === 'default' ? setIn(model, tls.levelSetting.service, name, value) : replaceValue(s, value);
       found.add(site, {

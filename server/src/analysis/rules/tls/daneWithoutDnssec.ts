@@ -38,7 +38,7 @@ export const tlsDaneWithoutDnssec: Rule = {
         });
       } else if (!words(lower(lookup.value)).includes('dns')) {
         found.add(site, {
-          message: `${level.name} = ${tls.level} needs DNS lookups of the MX hosts, but ${lookup.name} = ${lookup.value} leaves DNS out: ${effect}. Include dns in ${lookup.name}.`,
+          message: `${level.name} = ${tls.level} needs DNS lookups of the MX hosts, but ${lookup.name} = ${lookup.value || '(empty)'} leaves DNS out: ${effect}. Include dns in ${lookup.name}.`,
           related: relatedTo(model, lookup, 'host lookups are set here'),
         });
       }

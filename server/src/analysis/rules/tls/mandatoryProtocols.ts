@@ -35,7 +35,7 @@ export const tlsMandatoryProtocolsWeak: Rule = {
       const cause = tls.wrapper ? tls.wrapperSetting : tls.levelSetting;
       const site = siteOr(model, s, ctx.service, () => settingSite(model, cause) ?? mainFileSite());
       const value = floorValue('TLSv1.2', model.target);
-      const current = s.source === 'default' ? `(the default '${s.value}')` : `= ${s.value}`;
+      const current = s.source === 'default' ? `(the default '${s.value}')` : `= ${s.value || '(empty)'}`;
       const edit = s.source === 'default' ? setIn(model, ctx.service, NAME, value) : replaceValue(s, value);
       found.add(site, {
         message:

@@ -27,7 +27,7 @@ export const tlsOpportunisticFloor: Rule = {
       const weak = (['TLSv1', 'TLSv1.1'] as const).filter((p) => list.enabled.has(p));
       if (weak.length === 0) return;
       const value = floorValue('TLSv1.2', model.target);
-      const current = s.source === 'default' ? `(the default '${s.value}')` : `= ${s.value}`;
+      const current = s.source === 'default' ? `(the default '${s.value}')` : `= ${s.value || '(empty)'}`;
       found.add(site, {
         message:
           `${s.name} ${current} accepts ${weak.join(' and ')} for ${where}. Postfix advises leaving opportunistic TLS alone: a peer that cannot meet a higher floor ` +

@@ -25,7 +25,7 @@ export const tlsSubmissionNoEncrypt: Rule = {
       const s = tls.levelSetting;
       const own = s.source === 'override';
       const authOnly = isYes(setting(model, 'smtpd_tls_auth_only', ctx.service).value);
-      const current = s.source === 'default' ? 'smtpd_tls_security_level is not set' : `${s.name} = ${s.value}`;
+      const current = s.source === 'default' ? 'smtpd_tls_security_level is not set' : `${s.name} = ${s.value || '(empty)'}`;
       found.add(own ? settingSite(model, s)! : serviceSite(ctx.service), {
         message:
           `The ${ctx.service.name} service accepts AUTH but does not require TLS (${current}): mail from mail clients may travel unencrypted` +
