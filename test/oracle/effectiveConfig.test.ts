@@ -14,7 +14,7 @@ import { effectiveSections } from '../../server/src/features/effectiveConfig';
 import { formatSections, type SectionKey } from '../../server/src/features/effectiveFormat';
 import { loadModel } from '../../server/src/model/load';
 import { oracleUnavailable, pool } from '../helpers/oracle';
-import { corpusFiles } from '../helpers/paths';
+import { corpusGroups } from '../helpers/paths';
 
 const skip = oracleUnavailable();
 if (skip) console.log(`# SKIP effective configuration against postconf: ${skip}`);
@@ -96,9 +96,8 @@ describe('effective configuration agrees with postconf 3.7', { skip }, () => {
     assert.equal(ours(badMaster, ['n', 'P']).text.split('\n').filter((l) => l.includes('postconf stops with an error')).length, 2);
   });
 
-  for (const kind of ['main', 'master'] as const) {
-    test(`corpus ${kind}: -n and -P identical, every -nx/-Px difference a host-dependent value`, async () => {
-      const files = corpusFiles(kind);
+  for (const { kind, files, group } of corpusGroups()) {
+    test(`corpus ${group}: -n and -P identical, every -nx/-Px difference a host-dependent value`, async () => {
       assert.ok(files.length > 0);
       const bin = await postconf();
       const keys: SectionKey[] = kind === 'main' ? ['n', 'nx'] : ['P', 'Px'];

@@ -20,7 +20,7 @@ import { expandedValue, type HostDefaults } from '../../server/src/model/effecti
 import { loadModel } from '../../server/src/model/load';
 import { normalizeWhitespace } from '../../server/src/parser/lines';
 import { oracleUnavailable, parameterRecord, pool, runOracle } from '../helpers/oracle';
-import { corpusFiles } from '../helpers/paths';
+import { corpusFiles, templatedCorpusFiles } from '../helpers/paths';
 
 const skip = oracleUnavailable();
 if (skip) console.log(`# SKIP expansion differential test: ${skip}`);
@@ -93,8 +93,8 @@ describe('expansion agrees with postconf -nx 3.7', { skip }, () => {
     assert.deepEqual(ours, theirs);
   });
 
-  test('every explicit setting of every corpus main.cf', async () => {
-    const files = corpusFiles('main');
+  test('every explicit setting of every corpus main.cf (the templated ones too)', async () => {
+    const files = [...corpusFiles('main'), ...templatedCorpusFiles('main')];
     if (files.length === 0) throw new Error('no corpus main.cf files found');
     const host = hostDefaults();
     const oracles = await pool(files, 4, (f) => runOracle(f, undefined));

@@ -126,9 +126,12 @@ myhostname = x
 
   test('host-, process- and build-dependent defaults stay unexpanded', () => {
     const model = loadModel({ main: 'x = 1\n', version: '3.11' });
-    for (const name of ['myhostname', 'mydomain', 'mynetworks', 'config_directory', 'daemon_directory', 'process_id', 'mail_version', 'inet_protocols']) {
+    for (const name of ['myhostname', 'mydomain', 'mynetworks', 'config_directory', 'daemon_directory', 'process_id', 'mail_version', 'inet_protocols', 'alias_database', 'alias_maps', 'mailbox_delivery_lock', 'default_database_type', 'mail_spool_directory']) {
       assert.equal(isHostDependent(model, name), true, name);
     }
+    // The facts' alias file is another platform's (/etc/mail/aliases); Debian's postconf prints /etc/aliases.
+    const aliases = effectiveSections(loadModel({ main: 'alias_maps = $alias_database\n', version: '3.7' }), ['nx']);
+    assert.deepEqual([aliases.sections[0].lines, aliases.unexpanded], [['alias_maps = $alias_database'], ['alias_database']]);
     for (const name of ['mail_name', 'smtpd_banner', 'compatibility_level', 'not_a_parameter']) assert.equal(isHostDependent(model, name), false, name);
     const { sections, unexpanded } = effectiveSections(loadModel({ main: 'smtpd_banner = $myhostname ESMTP $mail_name\n', version: '3.11' }), ['nx']);
     assert.deepEqual(sections[0].lines, ['smtpd_banner = $myhostname ESMTP Postfix']);

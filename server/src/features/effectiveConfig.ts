@@ -4,6 +4,7 @@
  * Nothing is run. Values Postfix computes on the host (myhostname, mydomain, build paths) are
  * not known here: references to them stay unexpanded and the header names them.
  */
+import { hostDependentDefault } from '../data/hostDefaults';
 import { parameterFact } from '../data/parameters';
 import { atLeast, formatVersion } from '../data/versions';
 import type { ConfigModel, ServiceModel } from '../model/config';
@@ -28,6 +29,9 @@ export function isHostDependent(model: ConfigModel, name: string): boolean {
   const fact = parameterFact(name);
   if (!fact) return false;
   if (INSTALL_PARAMETERS.has(name) || fact.status === 'read-only' || fact.default.includes('postconf -d')) return true;
+  // The defaults a host or a build computes (the alias file, the lock methods, the database
+  // type): the facts give one platform's value, which another's postconf does not print.
+  if (hostDependentDefault(name)) return true;
   // Build-dependent defaults list their alternatives joined with ` || `.
   let current: string | undefined;
   for (const [since, value] of fact.history ?? []) if (atLeast(model.target, since)) current = value;
