@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import { RULES } from '../../server/src/analysis/rules';
 import { fixAll, type FixAllResult } from '../../server/src/fixes/fixAll';
 import { oracleUnavailable, pool, type OracleResult } from '../helpers/oracle';
-import { corpusFiles, ROOT } from '../helpers/paths';
+import { corpusGroups, ROOT } from '../helpers/paths';
 import { compareFixed, oracleOfTexts } from './fixOracle';
 
 const skip = oracleUnavailable();
@@ -47,9 +47,8 @@ async function verify(c: Case): Promise<{ problems: string[]; result: FixAllResu
 }
 
 describe('fix-all checked by postconf 3.7', { skip }, () => {
-  for (const kind of ['main', 'master'] as const) {
-    test(`corpus ${kind}: every file`, async () => {
-      const files = corpusFiles(kind);
+  for (const { kind, files, group } of corpusGroups()) {
+    test(`corpus ${group}: every file`, async () => {
       if (files.length === 0) throw new Error(`no corpus files found for ${kind}`);
       const outcomes = await pool(files, 4, (f) => verify({ label: f, texts: { [kind]: readFileSync(f, 'utf8') } }));
       const failures = outcomes.flatMap((o, i) => o.problems.map((p) => `${files[i]}: ${p}`));

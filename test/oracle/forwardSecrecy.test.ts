@@ -11,7 +11,7 @@ import { applyFixes } from '../../server/src/fixes/apply';
 import { forwardSecrecyFix } from '../../server/src/fixes/forwardSecrecy';
 import { loadModel } from '../../server/src/model/load';
 import { oracleUnavailable, parameterRecord, pool } from '../helpers/oracle';
-import { corpusFiles, ROOT } from '../helpers/paths';
+import { corpusGroups, ROOT } from '../helpers/paths';
 import { compareFixed, oracleOfTexts } from './fixOracle';
 
 const skip = oracleUnavailable();
@@ -47,9 +47,8 @@ describe('forward secrecy checked by postconf 3.7', { skip }, () => {
     });
   });
 
-  for (const kind of ['main', 'master'] as const) {
-    test(`corpus ${kind}: every file, target 3.7`, async () => {
-      const files = corpusFiles(kind);
+  for (const { kind, files, group } of corpusGroups()) {
+    test(`corpus ${group}: every file, target 3.7`, async () => {
       if (files.length === 0) throw new Error(`no corpus files found for ${kind}`);
       const results = await pool(files, 4, (f) => check({ [kind]: readFileSync(f, 'utf8') }));
       const changed = files.filter((f) => forwardSecrecyFix(loadModel({ [kind]: readFileSync(f, 'utf8'), version: '3.7' }))).length;
