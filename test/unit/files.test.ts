@@ -1,7 +1,7 @@
 /** Local file access for the file checks: regular files only, absolute paths only, bounded size. */
 import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { FileAccessBySetting, firstWorkspaceFolder, localFileAccess } from '../../server/src/workspace/files';
@@ -77,6 +77,22 @@ describe('local file access', () => {
         const under = choice.get(setting);
         assert.equal(under.access?.readFile('/etc/aliases', 1000)?.toString(), 'root: admin\n', setting);
         assert.equal(under.access?.readFile(__filename, 1_000_000), undefined, setting);
+      }
+      const viaVariable = choice.get('${workspaceFolder}/tree');
+      assert.equal(viaVariable.access?.readFile('/etc/aliases', 1000)?.toString(), 'root: admin\n', '${workspaceFolder}');
+      assert.deepEqual(new FileAccessBySetting(undefined).get('${workspaceFolder}/tree'), {
+        access: undefined,
+        problem: "postfix.fileRoot '${workspaceFolder}/tree' names the workspace folder, and there is none: no file is read",
+      });
+      // ~ is the home directory (here the folder, as HOME for a moment).
+      const home = process.env.HOME;
+      process.env.HOME = folder;
+      try {
+        assert.equal(homedir(), folder);
+        const tilde = new FileAccessBySetting(undefined).get('~/tree');
+        assert.equal(tilde.access?.readFile('/etc/aliases', 1000)?.toString(), 'root: admin\n', '~/...');
+      } finally {
+        process.env.HOME = home;
       }
       const lost = new FileAccessBySetting(undefined).get('tree');
       assert.equal(lost.access, undefined);

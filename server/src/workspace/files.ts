@@ -6,6 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisSettings } from '../analysis/types';
 import { WatchedFileAccess } from './watchedFiles';
@@ -102,12 +103,18 @@ export class FileAccessBySetting {
     return { access: this.last.access, problem };
   }
 
-  private rootOf(setting: string): { root: string | null; problem?: string } {
-    if (setting === '') return { root: '/' };
-    if (setting === 'none') return { root: null };
+  private rootOf(written: string): { root: string | null; problem?: string } {
+    if (written === '') return { root: '/' };
+    if (written === 'none') return { root: null };
+    // The two forms users write in VS Code settings: ~ for the home directory, and ${workspaceFolder}.
+    let setting = written === '~' || written.startsWith('~/') ? join(homedir(), written.slice(1)) : written;
+    if (setting.includes('${workspaceFolder}')) {
+      if (!this.workspaceFolder) return { root: null, problem: `postfix.fileRoot '${written}' names the workspace folder, and there is none: no file is read` };
+      setting = setting.split('${workspaceFolder}').join(this.workspaceFolder);
+    }
     if (isAbsolute(setting)) return { root: resolve(setting) };
     if (this.workspaceFolder) return { root: resolve(this.workspaceFolder, setting) };
-    return { root: null, problem: `postfix.fileRoot '${setting}' is relative, and there is no workspace folder to resolve it against: no file is read` };
+    return { root: null, problem: `postfix.fileRoot '${written}' is relative, and there is no workspace folder to resolve it against: no file is read` };
   }
 }
 
