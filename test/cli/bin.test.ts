@@ -150,5 +150,8 @@ describe('bin/postfix-lint.js', () => {
     assert.match(unknown.stderr, /^postfix-lint: standard input \(-\): cannot tell whether it is a main\.cf or a master\.cf; use --kind main or --kind master, or --stdin-name with a file name\n/);
     assert.match(stdin(text, '--kind', 'main', '-', '-').stderr, /^postfix-lint: standard input \(-\) can be read only once\n/);
     assert.match(stdin(text, '--kind', 'main', '--fix', '-').stderr, /^postfix-lint: --fix rewrites files in place, and standard input \(-\) is not one\n/);
+    // --diff writes nothing, so standard input is fine: the diff names it as --stdin-name says.
+    const diff = stdin('smtpd_tls_eecdh_grade = ultra\nbiff = no\n', '--diff', '--stdin-name', 'main.cf', '-');
+    assert.deepEqual([diff.status, diff.stdout], [1, '--- main.cf\n+++ main.cf\n@@ -1,2 +1,1 @@\n-smtpd_tls_eecdh_grade = ultra\n biff = no\n']);
   });
 });

@@ -12,6 +12,8 @@ export interface LintOptions {
   dump: boolean;
   /** Apply every safe fix in place (`--fix`), then report what is left. */
   fix: boolean;
+  /** Print what --fix would change as a unified diff, and change nothing (`--diff`). */
+  diff: boolean;
   format: 'text' | 'json' | 'sarif' | 'github';
   postfixVersion?: string;
   rules: Record<string, SeveritySetting>;
@@ -65,6 +67,8 @@ options:
   --dump                    print what Postfix reads from each file as JSON, instead of linting
   --fix                     apply every safe fix in place (files are rewritten only when they
                             change), then report the findings that remain
+  --diff                    print what --fix would change as a unified diff and change no file
+                            (exit status 1 when there is a change)
   --list-rules              print every rule id with its default severity and what it finds
   --version                 print postfix-lint's version and the newest Postfix release it knows
   -h, --help                show this help
@@ -85,7 +89,7 @@ function isDirectory(path: string): boolean {
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: string[]): LintOptions {
-  const opts: LintOptions = { paths: [], dump: false, fix: false, format: 'text', rules: {}, hostRole: 'unknown', minSeverity: 'hint', failOn: 'error', help: false, version: false, listRules: false };
+  const opts: LintOptions = { paths: [], dump: false, fix: false, diff: false, format: 'text', rules: {}, hostRole: 'unknown', minSeverity: 'hint', failOn: 'error', help: false, version: false, listRules: false };
   const value = (i: number, flag: string): string => {
     if (i >= argv.length) throw new UsageError(`${flag} needs a value`);
     return argv[i];
@@ -110,6 +114,9 @@ export function parseArgs(argv: string[]): LintOptions {
         break;
       case '--fix':
         opts.fix = true;
+        break;
+      case '--diff':
+        opts.diff = true;
         break;
       case '--kind': {
         const k = next();
@@ -175,6 +182,7 @@ export function parseArgs(argv: string[]): LintOptions {
   }
   if (!opts.help && !opts.version && !opts.listRules && opts.paths.length === 0) throw new UsageError('no file or directory given');
   if (opts.fix && opts.dump) throw new UsageError('--fix and --dump cannot be combined');
+  if (opts.diff && (opts.fix || opts.dump)) throw new UsageError(`--diff shows what --fix would do without doing it: it cannot be combined with ${opts.fix ? '--fix' : '--dump'}`);
   if (opts.fix && opts.paths.includes('-')) throw new UsageError('--fix rewrites files in place, and standard input (-) is not one');
   return opts;
 }

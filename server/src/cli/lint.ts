@@ -9,7 +9,7 @@ import type { Diagnostic } from '../analysis/types';
 import { dumpMain, dumpMaster } from '../model/dump';
 import { loadModel } from '../model/load';
 import { parseArgs, SEVERITY_ORDER, USAGE, UsageError, type LintOptions } from './args';
-import { fixInPlace } from './fix';
+import { fixDiff, fixInPlace } from './fix';
 import { githubLine } from './github';
 import { collectInputs, groupInputs, ReadError, type InputFile } from './inputs';
 import { localFileAccess } from '../workspace/files';
@@ -136,6 +136,7 @@ export function run(argv: string[], io: Io): number {
       for (const r of RULES) io.out(`${r.id}\t${r.defaultSeverity}\t${r.description}`);
       return 0;
     }
+    if (opts.diff) return fixDiff(opts, io);
     if (opts.fix && !fixInPlace(opts, io)) return 2;
     return opts.dump ? dump(opts, io) : lint(opts, io);
   } catch (e) {

@@ -32,6 +32,39 @@ function dirWith(files: Record<string, string | Buffer>): string {
 const FIXABLE = 'smtpd_tls_cert_file = /etc/postfix/cert.pem\r\nsmtpd_tls_security_level = may\r\nsmtp_tls_security_level = may\r\nsmtp_tls_ciphers = export\r\nsmtpd_tls_exclude_ciphers = aNULL, kEECDH, RC4\r\n';
 const FIXED = 'smtpd_tls_cert_file = /etc/postfix/cert.pem\r\nsmtpd_tls_security_level = may\r\nsmtp_tls_security_level = may\r\nsmtp_tls_ciphers = medium\r\nsmtpd_tls_exclude_ciphers = aNULL, RC4\r\n';
 
+describe('postfix-lint --diff', () => {
+  test('prints what --fix would change as a unified diff, changes nothing, exit 1; nothing to change: no output, exit 0', () => {
+    const dir = dirWith({ 'main.cf': FIXABLE });
+    const path = join(dir, 'main.cf');
+    const r = lint(['--diff', '--postfix-version', '3.4', dir]);
+    assert.equal(r.rc, 1);
+    assert.deepEqual(r.err, []);
+    assert.deepEqual(r.out, [
+      [
+        `--- ${path}`,
+        `+++ ${path}`,
+        '@@ -1,5 +1,5 @@',
+        ' smtpd_tls_cert_file = /etc/postfix/cert.pem\r',
+        ' smtpd_tls_security_level = may\r',
+        ' smtp_tls_security_level = may\r',
+        '-smtp_tls_ciphers = export\r',
+        '-smtpd_tls_exclude_ciphers = aNULL, kEECDH, RC4\r',
+        '+smtp_tls_ciphers = medium\r',
+        '+smtpd_tls_exclude_ciphers = aNULL, RC4\r',
+      ].join('\n'),
+    ]);
+    assert.equal(readFileSync(path, 'utf8'), FIXABLE, 'the file is not touched');
+    assert.equal(lint(['--fix', '--postfix-version', '3.4', dir]).rc, 0);
+    assert.deepEqual(lint(['--diff', '--postfix-version', '3.4', dir]), { rc: 0, out: [], err: [] });
+  });
+
+  test('cannot be combined with --fix or --dump', () => {
+    const dir = dirWith({ 'main.cf': FIXABLE });
+    assert.deepEqual(lint(['--diff', '--fix', dir]).err[0].split('\n')[0], 'postfix-lint: --diff shows what --fix would do without doing it: it cannot be combined with --fix');
+    assert.deepEqual(lint(['--diff', '--dump', dir]).err[0].split('\n')[0], 'postfix-lint: --diff shows what --fix would do without doing it: it cannot be combined with --dump');
+  });
+});
+
 describe('postfix-lint --fix', () => {
   test('rewrites a fixable file in place (CRLF kept, mode kept), reports what is left, exit status as for lint', () => {
     const dir = dirWith({ 'main.cf': FIXABLE });
