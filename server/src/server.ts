@@ -39,6 +39,7 @@ import { FORWARD_SECRECY_COMMAND } from './fixes/forwardSecrecy';
 import { codeActionsFor, commandUri, forwardSecrecyCommand } from './workspace/actions';
 import { diagnose } from './workspace/diagnose';
 import { PRODUCT_VERSION } from './version';
+import { unknownRuleIds } from './rulesSchema';
 import { FileAccessBySetting, firstWorkspaceFolder } from './workspace/files';
 import type { WatchedFileAccess } from './workspace/watchedFiles';
 import { SentState } from './workspace/sent';
@@ -72,6 +73,7 @@ let scheduled = false;
 let fileAccess: WatchedFileAccess | undefined;
 let fileAccessBySetting: FileAccessBySetting | undefined;
 let fileRootProblem: string | undefined;
+let unknownRulesSaid = '';
 
 connection.onInitialize((params) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -85,7 +87,7 @@ connection.onInitialize((params) => {
   trusted = isTrusted(params.initializationOptions);
   // The files the configuration names (keys, certificates, tables) are read only in a trusted workspace.
   if (trusted) fileAccessBySetting = new FileAccessBySetting(firstWorkspaceFolder(params));
-  applyFileRoot();
+  applySettings();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -138,7 +140,11 @@ setInterval(() => {
   if (fileAccess?.checkDisk()) for (const d of documents.all()) schedule(d.uri);
 }, FILE_CHECK_MS).unref();
 
-function applyFileRoot(): void {
+/** What a new `settings` changes beyond the analysis: where files are read, and what to tell the user. */
+function applySettings(): void {
+  const unknown = unknownRuleIds(settings.rules).join(', ');
+  if (unknown && unknown !== unknownRulesSaid) connection.console.warn(`postfix.rules names no rule ${unknown}: ignored (postfix-lint --list-rules lists them)`);
+  unknownRulesSaid = unknown;
   if (!fileAccessBySetting) return;
   const { access, problem } = fileAccessBySetting.get(settings.fileRoot);
   fileAccess = access;
@@ -150,7 +156,7 @@ async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
     settings = normalizeSettings(await connection.workspace.getConfiguration('postfix'));
-    applyFileRoot();
+    applySettings();
   } catch (e) {
     connection.console.error(`could not read settings: ${String(e)}`);
   }
@@ -164,7 +170,7 @@ connection.onDidChangeConfiguration((change) => {
   if (canPullConfiguration) void refreshSettings();
   else {
     settings = normalizeSettings((change.settings as { postfix?: unknown } | undefined)?.postfix);
-    applyFileRoot();
+    applySettings();
     for (const d of documents.all()) schedule(d.uri);
     loadHostDefaults();
   }

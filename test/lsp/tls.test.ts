@@ -158,6 +158,11 @@ describe('TLS diagnostics over stdio', () => {
       server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { postfix: { fileRoot: 'etc-tree' } } });
       assert.equal(small(await next), 0);
       assert.match(await server.logMessage(/fileRoot/), /postfix\.fileRoot 'etc-tree' is relative, and there is no workspace folder to resolve it against: no file is read/);
+      // A rule id that names no rule is said once, and the rules that exist still apply.
+      next = server.nextDiagnostics(uri);
+      server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { postfix: { rules: { 'tls-dh-params-customm': 'off', 'tls-dh-params-custom': 'off' } } } });
+      assert.equal((await next).diagnostics.filter((d) => d.code === 'tls-dh-params-custom').length, 0);
+      assert.equal(await server.logMessage(/postfix\.rules/), 'postfix.rules names no rule tls-dh-params-customm: ignored (postfix-lint --list-rules lists them)');
     });
   });
 });

@@ -57,6 +57,10 @@ describe('postfix-lint', () => {
       ],
     );
     assert.equal(lint(['--rule', 'x=loud', dir]).rc, 2);
+    // A mistyped id is an error, not a rule left on in silence.
+    const typo = runExactly(['--rule', 'duplicate-parameterr=off', dir]);
+    assert.deepEqual([typo.rc, typo.err.split('\n')[0]], [2, "postfix-lint: --rule: there is no rule 'duplicate-parameterr' (did you mean duplicate-parameter?); postfix-lint --list-rules lists them"]);
+    assert.equal(runExactly(['--rule', 'frobnicate=off', dir]).err.split('\n')[0], "postfix-lint: --rule: there is no rule 'frobnicate'; postfix-lint --list-rules lists them");
   });
 
   test('--min-severity leaves out the findings below it; --fail-on sets the level that makes the exit status 1', () => {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { DEFAULT_SETTINGS, HOST_ROLES, isTrusted, normalizeSettings, SEVERITY_SETTINGS } from '../../server/src/settings';
 import { ROOT } from '../helpers/paths';
+import { RULES } from '../../server/src/analysis/rules';
+import { rulesSettingSchema, unknownRuleIds } from '../../server/src/rulesSchema';
 
 interface Property {
   type: string;
@@ -50,7 +52,12 @@ describe('settings: package.json and the server agree', () => {
 
   test('the same value sets: host roles and rule severities', () => {
     assert.deepEqual(properties['postfix.hostRole'].enum, [...HOST_ROLES]);
-    assert.deepEqual(properties['postfix.rules'].additionalProperties?.enum, [...SEVERITY_SETTINGS]);
+    // package.json's copy of the rules schema is the registry's (npm run generate:rules-schema writes it).
+    assert.deepEqual(properties['postfix.rules'], rulesSettingSchema());
+    const rules = properties['postfix.rules'] as unknown as { properties: Record<string, { enum: string[] }>; additionalProperties: boolean };
+    assert.deepEqual(Object.keys(rules.properties), RULES.map((r) => r.id));
+    assert.ok(Object.values(rules.properties).every((p) => p.enum.join() === SEVERITY_SETTINGS.join()));
+    assert.equal(rules.additionalProperties, false, 'an id that names no rule is flagged in settings.json');
   });
 
   test('postconfPath is machine-scoped and restricted in untrusted workspaces', () => {
@@ -85,5 +92,10 @@ describe('settings: package.json and the server agree', () => {
     assert.equal(isTrusted({ trusted: true }), true);
     assert.equal(isTrusted(undefined), true);
     assert.equal(isTrusted({ settings: {} }), true);
+  });
+
+  test('unknown rule ids in the setting are found (the server logs them)', () => {
+    assert.deepEqual(unknownRuleIds({ 'default-value': 'off', 'default-values': 'off', TLS002: 'error' }), ['default-values', 'TLS002']);
+    assert.deepEqual(unknownRuleIds({}), []);
   });
 });

@@ -1,9 +1,11 @@
 /** Command-line options of postfix-lint. */
+import { closest, distance } from 'fastest-levenshtein';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseVersion } from '../data/versions';
 import type { ConfigKind } from '../model/documents';
 import type { HostRole, SeverityName, SeveritySetting } from '../analysis/types';
+import { RULES } from '../analysis/rules';
 import { HOST_ROLES } from '../settings';
 
 export interface LintOptions {
@@ -78,6 +80,15 @@ exit status: 0 no finding of the --fail-on level or above (errors by default), 1
 
 export class UsageError extends Error {}
 
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+/** A mistyped rule id would otherwise be ignored in silence, and the rule keep reporting. */
+function unknownRule(id: string): string {
+  const near = closest(id, [...RULE_IDS]);
+  const hint = distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? ` (did you mean ${near}?)` : '';
+  return `--rule: there is no rule '${id}'${hint}; postfix-lint --list-rules lists them`;
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
@@ -140,6 +151,7 @@ export function parseArgs(argv: string[]): LintOptions {
         const r = next();
         const m = /^([a-z0-9-]+)=(\w+)$/.exec(r);
         if (!m || !SEVERITIES.includes(m[2])) throw new UsageError(`--rule takes ID=SEVERITY with SEVERITY one of ${SEVERITIES.join(', ')}, not '${r}'`);
+        if (!RULE_IDS.has(m[1])) throw new UsageError(unknownRule(m[1]));
         opts.rules[m[1]] = m[2] as SeveritySetting;
         break;
       }

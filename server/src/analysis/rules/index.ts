@@ -1,4 +1,4 @@
-/** The registry of all rules. Add a rule here and to the README's rule table. */
+/** The registry of all rules. Add a rule here and to the README's rule table, then run `npm run generate:rules-schema` (package.json's postfix.rules). */
 import type { Rule } from '../types';
 import { daemonArguments } from './daemonArguments';
 import { defaultValue } from './defaultValue';
