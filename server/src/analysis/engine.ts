@@ -15,6 +15,12 @@ export interface AnalysisResult {
 
 export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { rules: {} };
 
+let allIds: ReadonlySet<string> | undefined;
+/** Every rule's id, whichever rules one analysis runs (a suppression may name any of them). */
+function ruleIds(): ReadonlySet<string> {
+  return (allIds ??= new Set(RULES.map((r) => r.id)));
+}
+
 export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS, rules: readonly Rule[] = RULES): AnalysisResult {
   const main: Suppression[] = model.main ? findSuppressions(model.main.text, model.main.lines, model.main.logical) : [];
   const master: Suppression[] = model.master ? findSuppressions(model.master.text, model.master.lines, model.master.logical) : [];
@@ -31,7 +37,7 @@ export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT
     if (configured === 'off') continue;
     let findings: Finding[];
     try {
-      findings = rule.check({ model, settings });
+      findings = rule.check({ model, settings, ruleIds: ruleIds() });
     } catch (error) {
       failures.push({ rule: rule.id, error });
       continue;

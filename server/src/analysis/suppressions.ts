@@ -3,6 +3,7 @@
  * silences those rules (all rules when none is named) on the next setting or service, or,
  * inside a continued setting or service, on its next line;
  * `# postfix-lint: disable RULE-ID[, ...]` silences them from there to the end of the file.
+ * ` -- ` ends the ids: what follows is the reason, for the reader.
  */
 import type { PhysicalLines } from '../parser/physicalLines';
 import type { LogicalLine, PhysicalLine, Span } from '../parser/types';
@@ -12,13 +13,35 @@ export interface Suppression extends Span {
   rules?: Set<string>;
 }
 
-const PATTERN = /^\s*#\s*postfix-lint:\s*(disable-next-line|disable)\b(.*)$/;
+/** One suppression comment line, read: the rule ids with their offsets in the line. */
+export interface SuppressionComment {
+  kind: 'disable' | 'disable-next-line';
+  ids: { id: string; start: number }[];
+  /** Where the ids end (before a ` -- reason`, and before trailing blanks): a new id goes here. */
+  idsEnd: number;
+}
+
+const PATTERN = /^\s*#\s*postfix-lint:\s*(disable-next-line|disable)\b/;
 /** The end of the marker `postfix-lint:`, which V8 finds several times faster than the whole. */
 const MARKER_TAIL = '-lint:';
 
-export function findSuppressions(text: string, lines: PhysicalLines, logical: LogicalLine[]): Suppression[] {
-  const out: Suppression[] = [];
-  let next = 0;
+/** Reads one comment line's text; undefined when it is no suppression comment. */
+export function parseSuppressionComment(line: string): SuppressionComment | undefined {
+  const m = PATTERN.exec(line);
+  if (!m) return undefined;
+  const reason = /\s--(\s|$)/.exec(line.slice(m[0].length));
+  const listEnd = reason ? m[0].length + reason.index : line.length;
+  const ids: SuppressionComment['ids'] = [];
+  const word = /[^\s,]+/g;
+  word.lastIndex = m[0].length;
+  for (let w = word.exec(line); w && w.index < listEnd; w = word.exec(line)) ids.push({ id: w[0], start: w.index });
+  const last = ids[ids.length - 1];
+  return { kind: m[1] as SuppressionComment['kind'], ids, idsEnd: last ? last.start + last.id.length : m[0].length };
+}
+
+/** The suppression comments of a file, in document order, with the physical line each is on. */
+export function suppressionComments(text: string, lines: PhysicalLines): { line: PhysicalLine; index: number; comment: SuppressionComment }[] {
+  const out: { line: PhysicalLine; index: number; comment: SuppressionComment }[] = [];
   // Only comment lines holding the marker can match: visit those, in document order.
   let previous = -1;
   for (let at = text.indexOf(MARKER_TAIL); at >= 0; at = text.indexOf(MARKER_TAIL, at + MARKER_TAIL.length)) {
@@ -27,11 +50,18 @@ export function findSuppressions(text: string, lines: PhysicalLines, logical: Lo
     const line = lines.at(index);
     if (index === previous || line.kind !== 'comment') continue;
     previous = index;
-    const m = PATTERN.exec(text.slice(line.start, line.end));
-    if (!m) continue;
-    const ids = m[2].split(/[\s,]+/).filter((x) => x.length > 0);
-    const rules = ids.length > 0 ? new Set(ids) : undefined;
-    if (m[1] === 'disable') {
+    const comment = parseSuppressionComment(text.slice(line.start, line.end));
+    if (comment) out.push({ line, index, comment });
+  }
+  return out;
+}
+
+export function findSuppressions(text: string, lines: PhysicalLines, logical: LogicalLine[]): Suppression[] {
+  const out: Suppression[] = [];
+  let next = 0;
+  for (const { line, index, comment } of suppressionComments(text, lines)) {
+    const rules = comment.ids.length > 0 ? new Set(comment.ids.map((i) => i.id)) : undefined;
+    if (comment.kind === 'disable') {
       out.push({ start: line.start, end: text.length, rules });
       continue;
     }

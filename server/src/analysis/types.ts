@@ -84,6 +84,8 @@ export interface AnalysisSettings {
 export interface RuleContext {
   model: ConfigModel;
   settings: AnalysisSettings;
+  /** The ids of every rule there is (the engine gives them; unknown-rule-id reads them). */
+  ruleIds?: ReadonlySet<string>;
 }
 
 /** One rule: a stable id (the diagnostic code), its default severity and what it catches. */

@@ -8,9 +8,8 @@ import type { FileKind, Fix } from '../analysis/types';
 import type { MainCf } from '../parser/mainCf';
 import type { MasterCf } from '../parser/masterCf';
 import { lastStartingAtOrBefore } from '../search';
-import { indentation, insertLinesBefore, lineAt, trimmedEnd } from '../fixes/text';
-
-const EXISTING = /^(\s*#\s*postfix-lint:\s*disable-next-line\b)(.*)$/;
+import { parseSuppressionComment } from '../analysis/suppressions';
+import { indentation, insertLinesBefore, lineAt } from '../fixes/text';
 
 export function suppressionFix(file: FileKind, doc: MainCf | MasterCf, code: string, offset: number): Fix | undefined {
   if (doc.lines.length === 0) return undefined;
@@ -20,12 +19,12 @@ export function suppressionFix(file: FileKind, doc: MainCf | MasterCf, code: str
   const first = logical ? doc.lines.at(logical.firstLine) : lineAt(doc, offset);
   const title = `Suppress ${code} for this line`;
   const above = first.index > 0 ? doc.lines.at(first.index - 1) : undefined;
-  const m = above && above.kind === 'comment' ? EXISTING.exec(doc.text.slice(above.start, above.end)) : null;
-  if (above && m) {
-    const ids = m[2].split(/[\s,]+/).filter((x) => x !== '');
+  const existing = above && above.kind === 'comment' ? parseSuppressionComment(doc.text.slice(above.start, above.end)) : undefined;
+  if (above && existing?.kind === 'disable-next-line') {
     // An empty list already silences every rule; a listed id needs nothing more.
-    if (ids.length === 0 || ids.includes(code)) return undefined;
-    const end = trimmedEnd(doc, above);
+    if (existing.ids.length === 0 || existing.ids.some((i) => i.id === code)) return undefined;
+    // After the last id, before a ` -- reason`.
+    const end = above.start + existing.idsEnd;
     return { title, edits: [{ file, start: end, end, newText: `, ${code}` }], safe: false };
   }
   const comment = `${indentation(doc, first)}# postfix-lint: disable-next-line ${code}`;

@@ -181,6 +181,8 @@ describe('suppression comments', () => {
     assert.equal(apply(orphan, suppressionFix('main', parseMainCf(orphan), 'leading-whitespace', 2)), '  # postfix-lint: disable-next-line leading-whitespace\n  stray = 1\n');
     const text = '# postfix-lint: disable-next-line syntax-error  \nsmtpd_tls_eecdh_grade = none\n';
     assert.equal(apply(text, suppressionFix('main', parseMainCf(text), 'tls-forward-secrecy', 50)), '# postfix-lint: disable-next-line syntax-error, tls-forward-secrecy  \nsmtpd_tls_eecdh_grade = none\n');
+    const reasoned = '# postfix-lint: disable-next-line syntax-error -- why\nsmtpd_tls_eecdh_grade = none\n';
+    assert.equal(apply(reasoned, suppressionFix('main', parseMainCf(reasoned), 'tls-forward-secrecy', 55)), '# postfix-lint: disable-next-line syntax-error, tls-forward-secrecy -- why\nsmtpd_tls_eecdh_grade = none\n', 'before the reason');
     const all = '# postfix-lint: disable-next-line\nx = 1\n';
     assert.equal(suppressionFix('main', parseMainCf(all), 'tls-forward-secrecy', 35), undefined, 'already silenced');
   });

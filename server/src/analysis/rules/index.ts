@@ -25,6 +25,7 @@ import { trailingComment } from './trailingComment';
 import { undefinedReference } from './undefinedReference';
 import { unindentedContinuation } from './unindentedContinuation';
 import { unknownParameter } from './unknownParameter';
+import { unknownRuleId } from './unknownRuleId';
 
 export const RULES: readonly Rule[] = [
   syntaxError,
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   optionWhitespace,
   daemonArguments,
   overrideContext,
+  unknownRuleId,
   ...TLS_RULES,
   tlsForwardSecrecy,
   ...SECURITY_RULES,
