@@ -16,6 +16,9 @@ export interface Suppression extends Span {
 /** One suppression comment line, read: the rule ids with their offsets in the line. */
 export interface SuppressionComment {
   kind: 'disable' | 'disable-next-line';
+  /** The part of the line that holds the ids: after the directive, before a ` -- reason`. */
+  listStart: number;
+  listEnd: number;
   ids: { id: string; start: number }[];
   /** Where the ids end (before a ` -- reason`, and before trailing blanks): a new id goes here. */
   idsEnd: number;
@@ -36,7 +39,7 @@ export function parseSuppressionComment(line: string): SuppressionComment | unde
   word.lastIndex = m[0].length;
   for (let w = word.exec(line); w && w.index < listEnd; w = word.exec(line)) ids.push({ id: w[0], start: w.index });
   const last = ids[ids.length - 1];
-  return { kind: m[1] as SuppressionComment['kind'], ids, idsEnd: last ? last.start + last.id.length : m[0].length };
+  return { kind: m[1] as SuppressionComment['kind'], listStart: m[0].length, listEnd, ids, idsEnd: last ? last.start + last.id.length : m[0].length };
 }
 
 /** The suppression comments of a file, in document order, with the physical line each is on. */

@@ -11,6 +11,7 @@ import { type CompletionData, isNameItem, nameDetail, nameItems, referenceItems,
 import { masterColumnItems, serviceEntryItems } from './masterCompletion';
 import { parameterMarkdown } from './parameterDocs';
 import { isWordSeparator } from './position';
+import { suppressionCompletion } from './suppressionComments';
 
 export const COMPLETION_TRIGGERS = ['$', '{', '(', '=', ','];
 
@@ -92,7 +93,7 @@ function mainCompletion(ctx: FeatureContext, offset: number): CompletionItem[] {
 }
 
 export function completion(ctx: FeatureContext, offset: number): CompletionList {
-  const items = ctx.file === 'main' ? mainCompletion(ctx, offset) : masterCompletion(ctx, offset);
+  const items = suppressionCompletion(ctx, offset) ?? (ctx.file === 'main' ? mainCompletion(ctx, offset) : masterCompletion(ctx, offset));
   return { isIncomplete: false, items };
 }
 

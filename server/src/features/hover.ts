@@ -9,6 +9,7 @@ import { type FeatureContext, rangeOf } from './context';
 import { fieldMarkdown } from './masterDocs';
 import { parameterMarkdown } from './parameterDocs';
 import { targetAt, type Target } from './position';
+import { suppressionHover } from './suppressionComments';
 import { referenceMarkdown, valueMarkdown, wordMarkdown } from './valueDocs';
 
 function markdown(ctx: FeatureContext, target: Target): string | undefined {
@@ -31,6 +32,8 @@ function markdown(ctx: FeatureContext, target: Target): string | undefined {
 }
 
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
+  const onRuleId = suppressionHover(ctx, offset);
+  if (onRuleId) return onRuleId;
   const target = targetAt(ctx.model, ctx.file, offset);
   if (!target) return null;
   let value = markdown(ctx, target);

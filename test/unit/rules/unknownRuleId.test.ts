@@ -35,6 +35,8 @@ describe('unknown-rule-id', () => {
     assert.deepEqual(codes, [0], 'only the first line is reported; the line after the comment is silenced');
     assert.deepEqual(parseSuppressionComment('  #postfix-lint: disable-next-line a,b  c -- why, d'), {
       kind: 'disable-next-line',
+      listStart: 34,
+      listEnd: 41,
       ids: [
         { id: 'a', start: 35 },
         { id: 'b', start: 37 },
@@ -43,8 +45,8 @@ describe('unknown-rule-id', () => {
       idsEnd: 41,
     });
     // A misspelt directive reads as disable with a strange id, which this rule then reports.
-    assert.deepEqual(parseSuppressionComment('# postfix-lint: disable-nextline x'), { kind: 'disable', ids: [{ id: '-nextline', start: 23 }, { id: 'x', start: 33 }], idsEnd: 34 });
+    assert.deepEqual(parseSuppressionComment('# postfix-lint: disable-nextline x'), { kind: 'disable', listStart: 23, listEnd: 34, ids: [{ id: '-nextline', start: 23 }, { id: 'x', start: 33 }], idsEnd: 34 });
     assert.equal(parseSuppressionComment('# postfix-lint disable x'), undefined);
-    assert.deepEqual(parseSuppressionComment('# postfix-lint: disable --'), { kind: 'disable', ids: [], idsEnd: 23 });
+    assert.deepEqual(parseSuppressionComment('# postfix-lint: disable --'), { kind: 'disable', listStart: 23, listEnd: 23, ids: [], idsEnd: 23 });
   });
 });
