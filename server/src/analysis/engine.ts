@@ -4,7 +4,7 @@
  */
 import type { ConfigModel } from '../model/config';
 import { RULES } from './rules';
-import { findSuppressions, isSuppressed, type Suppression } from './suppressions';
+import { commentsOf, findSuppressions, isSuppressed, type Suppression } from './suppressions';
 import type { AnalysisSettings, Diagnostic, Finding, Rule } from './types';
 
 export interface AnalysisResult {
@@ -22,8 +22,8 @@ function ruleIds(): ReadonlySet<string> {
 }
 
 export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS, rules: readonly Rule[] = RULES): AnalysisResult {
-  const main: Suppression[] = model.main ? findSuppressions(model.main.text, model.main.lines, model.main.logical) : [];
-  const master: Suppression[] = model.master ? findSuppressions(model.master.text, model.master.lines, model.master.logical) : [];
+  const main: Suppression[] = model.main ? findSuppressions(model.main.text, model.main.lines, model.main.logical, commentsOf(model, 'main')) : [];
+  const master: Suppression[] = model.master ? findSuppressions(model.master.text, model.master.lines, model.master.logical, commentsOf(model, 'master')) : [];
   const anySuppressed = main.length > 0 || master.length > 0;
   const diagnostics: Diagnostic[] = [];
   const failures: AnalysisResult['failures'] = [];

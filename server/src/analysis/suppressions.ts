@@ -5,8 +5,11 @@
  * `# postfix-lint: disable RULE-ID[, ...]` silences them from there to the end of the file.
  * ` -- ` ends the ids: what follows is the reason, for the reader.
  */
+import type { ConfigModel } from '../model/config';
+import { Derived } from '../model/derived';
 import type { PhysicalLines } from '../parser/physicalLines';
 import type { LogicalLine, PhysicalLine, Span } from '../parser/types';
+import type { FileKind } from './types';
 
 export interface Suppression extends Span {
   /** Rule ids, or undefined for every rule. */
@@ -42,9 +45,26 @@ export function parseSuppressionComment(line: string): SuppressionComment | unde
   return { kind: m[1] as SuppressionComment['kind'], listStart: m[0].length, listEnd, ids, idsEnd: last ? last.start + last.id.length : m[0].length };
 }
 
+export interface FoundComment {
+  line: PhysicalLine;
+  index: number;
+  comment: SuppressionComment;
+}
+
+const found = new Derived<Partial<Record<FileKind, FoundComment[]>>>();
+
+/** The suppression comments of one file of a model, looked for once per model (the engine and unknown-rule-id both read them). */
+export function commentsOf(model: ConfigModel, file: FileKind): FoundComment[] {
+  const doc = file === 'main' ? model.main : model.master;
+  if (!doc) return [];
+  let byFile = found.get(model);
+  if (!byFile) found.set(model, (byFile = {}));
+  return (byFile[file] ??= suppressionComments(doc.text, doc.lines));
+}
+
 /** The suppression comments of a file, in document order, with the physical line each is on. */
-export function suppressionComments(text: string, lines: PhysicalLines): { line: PhysicalLine; index: number; comment: SuppressionComment }[] {
-  const out: { line: PhysicalLine; index: number; comment: SuppressionComment }[] = [];
+export function suppressionComments(text: string, lines: PhysicalLines): FoundComment[] {
+  const out: FoundComment[] = [];
   // Only comment lines holding the marker can match: visit those, in document order.
   let previous = -1;
   for (let at = text.indexOf(MARKER_TAIL); at >= 0; at = text.indexOf(MARKER_TAIL, at + MARKER_TAIL.length)) {
@@ -59,10 +79,10 @@ export function suppressionComments(text: string, lines: PhysicalLines): { line:
   return out;
 }
 
-export function findSuppressions(text: string, lines: PhysicalLines, logical: LogicalLine[]): Suppression[] {
+export function findSuppressions(text: string, lines: PhysicalLines, logical: LogicalLine[], comments = suppressionComments(text, lines)): Suppression[] {
   const out: Suppression[] = [];
   let next = 0;
-  for (const { line, index, comment } of suppressionComments(text, lines)) {
+  for (const { line, index, comment } of comments) {
     const rules = comment.ids.length > 0 ? new Set(comment.ids.map((i) => i.id)) : undefined;
     if (comment.kind === 'disable') {
       out.push({ start: line.start, end: text.length, rules });

@@ -3,9 +3,8 @@
  * nothing, and the finding it was meant for stays (a typo, or a rule renamed).
  */
 import { closest, distance } from 'fastest-levenshtein';
-import type { ConfigModel } from '../../model/config';
-import { suppressionComments } from '../suppressions';
-import type { FileKind, Finding, Fix, Rule } from '../types';
+import { commentsOf } from '../suppressions';
+import type { Finding, Fix, Rule } from '../types';
 
 export const unknownRuleId: Rule = {
   id: 'unknown-rule-id',
@@ -37,8 +36,3 @@ export const unknownRuleId: Rule = {
     return out;
   },
 };
-
-function commentsOf(model: ConfigModel, file: FileKind): ReturnType<typeof suppressionComments> {
-  const doc = file === 'main' ? model.main : model.master;
-  return doc ? suppressionComments(doc.text, doc.lines) : [];
-}
