@@ -2,6 +2,7 @@
  * postfix-lint --format github: one workflow command per finding, which GitHub Actions shows as
  * an annotation on the line of the pull request's diff (`::error file=...,line=...::message`).
  */
+import { isAbsolute, relative } from 'node:path';
 import type { JsonFinding } from './lint';
 
 /** Annotation levels: GitHub has no hint or info, both are notices. */
@@ -17,9 +18,14 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function githubLine(f: JsonFinding): string {
+/**
+ * `workspace`: GITHUB_WORKSPACE, the checkout; GitHub places annotations by paths relative to
+ * it, so an absolute path inside it is made relative.
+ */
+export function githubLine(f: JsonFinding, workspace?: string): string {
+  const file = workspace && isAbsolute(f.file) && !relative(workspace, f.file).startsWith('..') ? relative(workspace, f.file) : f.file;
   const props = [
-    `file=${escapeProperty(f.file)}`,
+    `file=${escapeProperty(file)}`,
     `line=${f.line}`,
     `endLine=${f.endLine}`,
     // GitHub takes columns only within one line.

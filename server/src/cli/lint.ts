@@ -82,7 +82,7 @@ function lint(opts: LintOptions, io: Io): number {
       if (failing.includes(d.severity)) failed = true;
       const file = d.file === 'main' ? g.main! : g.master!;
       if (opts.format === 'text' || opts.format === 'github') {
-        const line = opts.format === 'text' ? textLine(file, linesOf(file), d) : githubLine(toJsonFinding(file, linesOf(file), d));
+        const line = opts.format === 'text' ? textLine(file, linesOf(file), d) : githubLine(toJsonFinding(file, linesOf(file), d), process.env.GITHUB_WORKSPACE);
         if (last) io.out(line);
         else waiting.push(line);
         continue;

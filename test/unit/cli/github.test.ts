@@ -15,4 +15,11 @@ describe('--format github', () => {
     const f = { ...base, severity: 'warning', file: 'a,b:c%.cf', line: 2, endLine: 4, message: '100% sure:\r\nnext, line' };
     assert.equal(githubLine(f), '::warning file=a%2Cb%3Ac%25.cf,line=2,endLine=4,title=postfix-lint duplicate-parameter::100%25 sure:%0D%0Anext, line');
   });
+  test('an absolute path inside GITHUB_WORKSPACE is made relative to it; others stay as they are', () => {
+    const at = (file: string, workspace?: string) => githubLine({ ...base, severity: 'error', file }, workspace).split(',')[0];
+    assert.equal(at('/home/runner/work/repo/repo/etc/postfix/main.cf', '/home/runner/work/repo/repo'), '::error file=etc/postfix/main.cf');
+    assert.equal(at('/etc/postfix/main.cf', '/home/runner/work/repo/repo'), '::error file=/etc/postfix/main.cf');
+    assert.equal(at('etc/postfix/main.cf', '/home/runner/work/repo/repo'), '::error file=etc/postfix/main.cf');
+    assert.equal(at('/srv/main.cf'), '::error file=/srv/main.cf');
+  });
 });
