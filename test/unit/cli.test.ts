@@ -168,6 +168,8 @@ describe('postfix-lint', () => {
     assert.equal(list.out, lines.join(''));
     assert.ok(RULES.every((r) => !/[\t\n]/.test(r.description) && r.description.length > 0), 'one line per rule, three fields');
     assert.ok(lines.includes('duplicate-parameter\twarning\t' + RULES.find((r) => r.id === 'duplicate-parameter')!.description));
+    const json = runExactly(['--list-rules', '--format', 'json']);
+    assert.deepEqual(JSON.parse(json.out), RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description })));
   });
 
   test('usage errors exit 2 with the error and a pointer to --help; no arguments at all print the usage', () => {

@@ -72,6 +72,7 @@ options:
   --diff                    print what --fix would change as a unified diff and change no file
                             (exit status 1 when there is a change)
   --list-rules              print every rule id with its default severity and what it finds
+                            (tab-separated; with --format json, as JSON)
   --version                 print postfix-lint's version and the newest Postfix release it knows
   -h, --help                show this help
 

@@ -132,8 +132,9 @@ export function run(argv: string[], io: Io): number {
       return 0;
     }
     if (opts.listRules) {
-      // One rule per line, to be read or cut: id, default severity, what it finds.
-      for (const r of RULES) io.out(`${r.id}\t${r.defaultSeverity}\t${r.description}`);
+      // One rule per line, to be read or cut: id, default severity, what it finds; or JSON for tools.
+      if (opts.format === 'json') io.out(JSON.stringify(RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description })), null, 2));
+      else for (const r of RULES) io.out(`${r.id}\t${r.defaultSeverity}\t${r.description}`);
       return 0;
     }
     if (opts.diff) return fixDiff(opts, io);
