@@ -1,8 +1,10 @@
 /**
  * Local file access for the checks that read files a configuration names (keys, certificates,
- * DH parameters): absolute paths of regular files only, bounded in size, and cached by
- * modification time so that re-analysing on every keystroke does not re-read them. postfix-lint
- * always uses it; the language server only in a trusted workspace.
+ * DH parameters, table sources): absolute paths of regular files only, bounded in size, and
+ * cached by modification time so that re-analysing on every keystroke does not re-read them.
+ * Read where the configuration names them, or under a directory that stands for / (postfix-lint
+ * --file-root, the postfix.fileRoot setting). postfix-lint uses it unless --no-file-access; the
+ * language server only in a trusted workspace.
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve } from 'node:path';
