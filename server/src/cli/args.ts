@@ -1,11 +1,11 @@
 /** Command-line options of postfix-lint. */
-import { closest, distance } from 'fastest-levenshtein';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseVersion } from '../data/versions';
 import type { ConfigKind } from '../model/documents';
 import type { HostRole, SeverityName, SeveritySetting } from '../analysis/types';
 import { RULES } from '../analysis/rules';
+import { nearestRuleId } from '../analysis/rules/unknownRuleId';
 import { HOST_ROLES } from '../settings';
 
 export interface LintOptions {
@@ -85,8 +85,8 @@ const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 /** A mistyped rule id would otherwise be ignored in silence, and the rule keep reporting. */
 function unknownRule(id: string): string {
-  const near = closest(id, [...RULE_IDS]);
-  const hint = distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? ` (did you mean ${near}?)` : '';
+  const near = nearestRuleId(id, [...RULE_IDS]);
+  const hint = near ? ` (did you mean ${near}?)` : '';
   return `--rule: there is no rule '${id}'${hint}; postfix-lint --list-rules lists them`;
 }
 

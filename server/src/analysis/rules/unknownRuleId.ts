@@ -6,6 +6,12 @@ import { closest, distance } from 'fastest-levenshtein';
 import { commentsOf } from '../suppressions';
 import type { Finding, Fix, Rule } from '../types';
 
+/** The rule id a mistyped one most likely meant, when one is close enough to offer. */
+export function nearestRuleId(id: string, ids: readonly string[]): string | undefined {
+  const near = closest(id, ids as string[]);
+  return distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined;
+}
+
 export const unknownRuleId: Rule = {
   id: 'unknown-rule-id',
   defaultSeverity: 'warning',
@@ -19,13 +25,12 @@ export const unknownRuleId: Rule = {
       for (const { line, comment } of commentsOf(model, file)) {
         for (const { id, start } of comment.ids) {
           if (known.has(id)) continue;
-          const near = closest(id, ids);
-          const close = distance(id, near) <= Math.max(2, Math.floor(id.length / 4));
+          const near = nearestRuleId(id, ids);
           const at = { file, start: line.start + start, end: line.start + start + id.length };
-          const fixes: Fix[] | undefined = close ? [{ title: `Change to ${near}`, edits: [{ ...at, newText: near }], safe: false, preferred: true }] : undefined;
+          const fixes: Fix[] | undefined = near ? [{ title: `Change to ${near}`, edits: [{ ...at, newText: near }], safe: false, preferred: true }] : undefined;
           out.push({
             ...at,
-            message: close
+            message: near
               ? `No rule is called ${id}, so this comment silences nothing by that name. Did you mean ${near}?`
               : `No rule is called ${id}, so this comment silences nothing by that name. postfix-lint --list-rules lists the rules; a reason for the comment goes after " -- ".`,
             fixes,
