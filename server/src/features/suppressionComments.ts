@@ -22,8 +22,8 @@ export function suppressionCompletion(ctx: FeatureContext, offset: number): Comp
   const at = commentAt(ctx, offset);
   if (!at) return undefined;
   const { line, lineStart, column, comment } = at;
-  // Past the directive (and a blank after it), and not in the reason after ` -- `.
-  if (column <= comment.listStart - 1 || column === comment.listStart && !/\s/.test(line[column - 1] ?? '') || column > comment.listEnd) return [];
+  // Past the directive and the blank after it, and not in the reason after ` -- `.
+  if (column <= comment.listStart || column > comment.listEnd) return [];
   let start = column;
   while (start > comment.listStart && !/[\s,]/.test(line[start - 1])) start--;
   let end = column;
