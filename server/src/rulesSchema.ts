@@ -2,7 +2,7 @@
  * The JSON schema of the `postfix.rules` setting, made from the rule registry: package.json
  * holds a copy (scripts/rules-schema.mjs writes it, test/unit/settings.test.ts compares).
  */
-import { RULES } from './analysis/rules';
+import { RULES, ruleIds } from './analysis/rules';
 import { SEVERITY_SETTINGS } from './settings';
 
 export function rulesSettingSchema(): object {
@@ -19,6 +19,6 @@ export function rulesSettingSchema(): object {
 
 /** The ids in a rules setting that name no rule (the server logs them; VS Code flags them too). */
 export function unknownRuleIds(rules: Readonly<Record<string, unknown>>): string[] {
-  const known = new Set(RULES.map((r) => r.id));
+  const known = ruleIds();
   return Object.keys(rules).filter((id) => !known.has(id));
 }

@@ -3,7 +3,7 @@
  * suppression comments. A rule that throws loses its own findings only.
  */
 import type { ConfigModel } from '../model/config';
-import { RULES } from './rules';
+import { RULES, ruleIds } from './rules';
 import { commentsOf, findSuppressions, isSuppressed, type Suppression } from './suppressions';
 import type { AnalysisSettings, Diagnostic, Finding, Rule } from './types';
 
@@ -15,11 +15,6 @@ export interface AnalysisResult {
 
 export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { rules: {} };
 
-let allIds: ReadonlySet<string> | undefined;
-/** Every rule's id, whichever rules one analysis runs (a suppression may name any of them). */
-function ruleIds(): ReadonlySet<string> {
-  return (allIds ??= new Set(RULES.map((r) => r.id)));
-}
 
 export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS, rules: readonly Rule[] = RULES): AnalysisResult {
   const main: Suppression[] = model.main ? findSuppressions(model.main.text, model.main.lines, model.main.logical, commentsOf(model, 'main')) : [];
@@ -37,6 +32,7 @@ export function analyze(model: ConfigModel, settings: AnalysisSettings = DEFAULT
     if (configured === 'off') continue;
     let findings: Finding[];
     try {
+      // Every rule's id, whichever rules this analysis runs: a suppression may name any of them.
       findings = rule.check({ model, settings, ruleIds: ruleIds() });
     } catch (error) {
       failures.push({ rule: rule.id, error });

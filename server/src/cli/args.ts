@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseVersion } from '../data/versions';
 import type { ConfigKind } from '../model/documents';
 import type { HostRole, SeverityName, SeveritySetting } from '../analysis/types';
-import { RULES } from '../analysis/rules';
+import { ruleIds } from '../analysis/rules';
 import { nearestRuleId } from '../analysis/rules/unknownRuleId';
 import { HOST_ROLES } from '../settings';
 
@@ -81,11 +81,9 @@ exit status: 0 no finding of the --fail-on level or above (errors by default), 1
 
 export class UsageError extends Error {}
 
-const RULE_IDS = new Set(RULES.map((r) => r.id));
-
 /** A mistyped rule id would otherwise be ignored in silence, and the rule keep reporting. */
 function unknownRule(id: string): string {
-  const near = nearestRuleId(id, [...RULE_IDS]);
+  const near = nearestRuleId(id, ruleIds());
   const hint = near ? ` (did you mean ${near}?)` : '';
   return `--rule: there is no rule '${id}'${hint}; postfix-lint --list-rules lists them`;
 }
@@ -152,7 +150,7 @@ export function parseArgs(argv: string[]): LintOptions {
         const r = next();
         const m = /^([a-z0-9-]+)=(\w+)$/.exec(r);
         if (!m || !SEVERITIES.includes(m[2])) throw new UsageError(`--rule takes ID=SEVERITY with SEVERITY one of ${SEVERITIES.join(', ')}, not '${r}'`);
-        if (!RULE_IDS.has(m[1])) throw new UsageError(unknownRule(m[1]));
+        if (!ruleIds().has(m[1])) throw new UsageError(unknownRule(m[1]));
         opts.rules[m[1]] = m[2] as SeveritySetting;
         break;
       }

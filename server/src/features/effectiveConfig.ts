@@ -17,21 +17,14 @@ import { formatSections, settingLine, type Section, type SectionKey } from './ef
 
 export const ALL_SECTIONS: SectionKey[] = ['n', 'nx', 'P', 'Px'];
 
-/** Set when Postfix is built and installed (distributions choose them), not known here. */
-const INSTALL_PARAMETERS = new Set([
-  'command_directory', 'config_directory', 'daemon_directory', 'data_directory', 'html_directory', 'mail_release_date',
-  'mail_version', 'mailq_path', 'manpage_directory', 'meta_directory', 'newaliases_path', 'queue_directory',
-  'readme_directory', 'sample_directory', 'sendmail_path', 'shlib_directory',
-]);
-
 /** True when the built-in default of `name` depends on the host, the process or the build. */
 export function isHostDependent(model: ConfigModel, name: string): boolean {
   const fact = parameterFact(name);
   if (!fact) return false;
-  if (INSTALL_PARAMETERS.has(name) || fact.status === 'read-only' || fact.default.includes('postconf -d')) return true;
-  // The defaults a host or a build computes (the alias file, the lock methods, the database
-  // type): the facts give one platform's value, which another's postconf does not print.
-  if (hostDependentDefault(name)) return true;
+  // The defaults a host or a build computes (install paths, the alias file, the lock methods,
+  // the database type; data/hostDefaults.ts): the facts give one platform's value, which
+  // another's postconf does not print.
+  if (hostDependentDefault(name) || fact.status === 'read-only' || fact.default.includes('postconf -d')) return true;
   // Build-dependent defaults list their alternatives joined with ` || `.
   let current: string | undefined;
   for (const [since, value] of fact.history ?? []) if (atLeast(model.target, since)) current = value;

@@ -55,3 +55,9 @@ export const RULES: readonly Rule[] = [
   tlsForwardSecrecy,
   ...SECURITY_RULES,
 ];
+
+let ids: ReadonlySet<string> | undefined;
+/** Every rule's id: what --rule, postfix.rules and suppression comments may name. */
+export function ruleIds(): ReadonlySet<string> {
+  return (ids ??= new Set(RULES.map((r) => r.id)));
+}

@@ -7,8 +7,8 @@ import { commentsOf } from '../suppressions';
 import type { Finding, Fix, Rule } from '../types';
 
 /** The rule id a mistyped one most likely meant, when one is close enough to offer. */
-export function nearestRuleId(id: string, ids: readonly string[]): string | undefined {
-  const near = closest(id, ids as string[]);
+export function nearestRuleId(id: string, ids: Iterable<string>): string | undefined {
+  const near = closest(id, [...ids]);
   return distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? near : undefined;
 }
 
@@ -19,13 +19,12 @@ export const unknownRuleId: Rule = {
   check({ model, ruleIds: known }) {
     // The engine names every rule; without that list nothing can be judged.
     if (!known) return [];
-    const ids = [...known];
     const out: Finding[] = [];
     for (const file of ['main', 'master'] as const) {
       for (const { line, comment } of commentsOf(model, file)) {
         for (const { id, start } of comment.ids) {
           if (known.has(id)) continue;
-          const near = nearestRuleId(id, ids);
+          const near = nearestRuleId(id, known);
           const at = { file, start: line.start + start, end: line.start + start + id.length };
           const fixes: Fix[] | undefined = near ? [{ title: `Change to ${near}`, edits: [{ ...at, newText: near }], safe: false, preferred: true }] : undefined;
           out.push({
